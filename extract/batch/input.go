@@ -1,0 +1,299 @@
+// Package batch reads newsx inputs — files, directory trees, standard input
+// and JSON Lines streams — and runs a pipeline over them with a pool of
+// workers, delivering results in input order whatever the pool size.
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/extract/doc"
+)
+
+// DefaultMaxBytes is the default largest input newsx reads (32 MiB).
+const DefaultMaxBytes = 32 << 20
+
+// Job is one input to process. Exactly one of Path, Text or Err is the
+// payload: a file still to be read by a worker, an in-memory text, or an
+// error found while enumerating (an unreadable directory, a bad record).
+type Job struct {
+	ID     string
+	Source string
+	// Path is a file to read; empty for in-memory texts.
+	Path string
+	// Text is the text of stdin or a JSON Lines record.
+	Text string
+	// Date is the JSON Lines record's date, if any.
+	Date string
+	// Warnings found while reading.
+	Warnings []doc.Warning
+	// Err, when set, makes the job an error record.
+	Err *doc.ErrorBody
+}
+
+// InputError is an error with a code for the error record.
+type InputError struct {
+	Code string
+	Err  error
+}
+
+func (e *InputError) Error() string { return e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Body returns the error-record body of err.
+func Body(err error) *doc.ErrorBody {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		return &doc.ErrorBody{Code: ie.Code, Message: ie.Error()}
+	}
+	return &doc.ErrorBody{Code: doc.ErrUnreadable, Message: err.Error()}
+}
+
+// Expand turns command-line arguments into jobs, in order: each file as
+// given, each directory as the sorted list of files below it whose base
+// name matches glob. Symbolic links to directories are not followed, so a
+// link loop cannot hang the walk; links to files are read. Unreadable
+// paths become error jobs rather than stopping the walk. "-" is passed
+// through as a stdin job for the caller to fill.
+func Expand(args []string, glob string, emit func(Job) error) error {
+	if glob == "" {
+		glob = "*.txt"
+	}
+	if _, err := filepath.Match(glob, "x"); err != nil {
+		return fmt.Errorf("bad --glob %q: %w", glob, err)
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			if err := emit(Job{ID: "-", Source: "-", Path: "-"}); err != nil {
+				return err
+			}
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			if err := emit(errJob(arg, doc.ErrUnreadable, err)); err != nil {
+				return err
+			}
+			continue
+		}
+		if !info.IsDir() {
+			if err := emit(Job{ID: arg, Source: arg, Path: arg}); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := walk(arg, glob, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walk emits the matching files below root in lexical order. It reads one
+// directory at a time, so memory stays proportional to the widest
+// directory, not the tree.
+func walk(root, glob string, emit func(Job) error) error {
+	var stop error
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if e := emit(errJob(p, doc.ErrUnreadable, err)); e != nil {
+				stop = e
+				return e
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if ok, _ := filepath.Match(glob, d.Name()); !ok {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				if e := emit(errJob(p, doc.ErrUnreadable, err)); e != nil {
+					stop = e
+					return e
+				}
+				return nil
+			}
+			if info.IsDir() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		if e := emit(Job{ID: p, Source: p, Path: p}); e != nil {
+			stop = e
+			return e
+		}
+		return nil
+	})
+	if stop != nil {
+		return stop
+	}
+	if err != nil {
+		return emit(errJob(root, doc.ErrUnreadable, err))
+	}
+	return nil
+}
+
+func errJob(path, code string, err error) Job {
+	return Job{ID: path, Source: path, Err: &doc.ErrorBody{Code: code, Message: err.Error()}}
+}
+
+// ReadFile reads the text of a file job, enforcing maxBytes and rejecting
+// binary data. Invalid UTF-8 is repaired with U+FFFD and reported as a
+// warning.
+func ReadFile(path string, maxBytes int64) (string, []doc.Warning, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: %w", path, err)}
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil {
+		if info.IsDir() {
+			return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: is a directory", path)}
+		}
+		if info.Mode().IsRegular() && info.Size() > maxBytes {
+			return "", nil, &InputError{doc.ErrTooLarge, fmt.Errorf("read %s: %d bytes is over the limit of %d (--max-bytes)", path, info.Size(), maxBytes)}
+		}
+	}
+	return ReadAll(f, path, maxBytes)
+}
+
+// ReadAll reads at most maxBytes from r and checks the text as ReadFile
+// does; name is used in messages.
+func ReadAll(r io.Reader, name string, maxBytes int64) (string, []doc.Warning, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: %w", name, err)}
+	}
+	if int64(len(b)) > maxBytes {
+		return "", nil, &InputError{doc.ErrTooLarge, fmt.Errorf("read %s: over the limit of %d bytes (--max-bytes)", name, maxBytes)}
+	}
+	return CheckText(b, name)
+}
+
+// CheckText validates raw input bytes as text: NUL bytes mean binary data
+// (an error); invalid UTF-8 is repaired with U+FFFD (a warning); a UTF-8
+// byte order mark is kept, since offsets count it like any code point and
+// the normaliser drops it from the matching form.
+func CheckText(b []byte, name string) (string, []doc.Warning, error) {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return "", nil, &InputError{doc.ErrBinary, fmt.Errorf("%s: binary data (NUL byte at offset %d), not text", name, i)}
+	}
+	if utf8.Valid(b) {
+		return string(b), nil, nil
+	}
+	bad := 0
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	for i := 0; i < len(b); {
+		r, sz := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && sz == 1 {
+			bad++
+		}
+		sb.WriteRune(r)
+		i += sz
+	}
+	w := doc.Warning{Code: "invalid_utf8", Message: fmt.Sprintf("%s: %d invalid UTF-8 byte(s) replaced with U+FFFD", name, bad)}
+	return sb.String(), []doc.Warning{w}, nil
+}
+
+// Record is one JSON Lines input record.
+type Record struct {
+	ID   *json.RawMessage `json:"id"`
+	Text *string          `json:"text"`
+	Date *string          `json:"date"`
+}
+
+// ReadJSONL reads JSON Lines records from r as they arrive and emits one
+// job per non-blank line: a text job, or an error job for a malformed
+// record. A line over maxBytes is an error job too; the stream goes on.
+func ReadJSONL(r io.Reader, source string, maxBytes int64, emit func(Job) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	for line := 1; ; line++ {
+		b, tooLong, err := readLine(br, maxBytes)
+		if len(b) > 0 || tooLong {
+			j := recordJob(b, tooLong, source, line, maxBytes)
+			if e := emit(j); e != nil {
+				return e
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return emit(errJob(fmt.Sprintf("%s:%d", source, line), doc.ErrUnreadable, err))
+		}
+	}
+}
+
+// readLine reads one line without its newline, discarding (and flagging)
+// the part of a line beyond max bytes so memory stays bounded.
+func readLine(br *bufio.Reader, max int64) ([]byte, bool, error) {
+	var buf []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max+1 {
+				tooLong = true
+				buf = nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		buf = bytes.TrimRight(buf, "\r\n")
+		return bytes.TrimSpace(buf), tooLong, err
+	}
+}
+
+func recordJob(b []byte, tooLong bool, source string, line int, max int64) Job {
+	id := fmt.Sprintf("%s:%d", source, line)
+	if tooLong {
+		return Job{ID: id, Source: id, Err: &doc.ErrorBody{Code: doc.ErrTooLarge,
+			Message: fmt.Sprintf("%s: record over the limit of %d bytes (--max-bytes)", id, max)}}
+	}
+	var rec Record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return Job{ID: id, Source: id, Err: &doc.ErrorBody{Code: doc.ErrMalformed,
+			Message: fmt.Sprintf("%s: malformed JSON Lines record: %v", id, err)}}
+	}
+	if rec.ID != nil {
+		var s string
+		if json.Unmarshal(*rec.ID, &s) == nil {
+			id = s
+		} else {
+			id = strings.TrimSpace(string(*rec.ID))
+		}
+	}
+	if rec.Text == nil {
+		return Job{ID: id, Source: fmt.Sprintf("%s:%d", source, line), Err: &doc.ErrorBody{Code: doc.ErrMalformed,
+			Message: fmt.Sprintf("%s:%d: record has no \"text\" string", source, line)}}
+	}
+	j := Job{ID: id, Source: fmt.Sprintf("%s:%d", source, line), Text: *rec.Text}
+	if strings.IndexByte(j.Text, 0) >= 0 {
+		j.Err = &doc.ErrorBody{Code: doc.ErrBinary, Message: fmt.Sprintf("%s:%d: text holds NUL bytes", source, line)}
+	}
+	if rec.Date != nil {
+		j.Date = *rec.Date
+	}
+	return j
+}

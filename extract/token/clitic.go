@@ -1,0 +1,182 @@
+package token
+
+import "strings"
+
+// Analysis is one way to read an Arabic word as proclitics + stem +
+// enclitics. All strings are substrings of the word's matching form, so an
+// analysis costs no allocation.
+//
+// Proclitics are the conjunctions و and ف, the prepositions ب ك ل, the
+// future marker س and the definite article ال (inside لل the article's
+// alef is not written). Enclitics are the attached pronouns (ه ها هم هما
+// هن كم كما كن نا ني ي).
+type Analysis struct {
+	// Prefix is the proclitic letters as written (وبال, لل, فس).
+	Prefix string
+	// Stem is the word without its clitics and without the article.
+	Stem string
+	// Suffix is the enclitic pronoun as written, if any.
+	Suffix string
+	// Article reports that the prefix ends in the definite article
+	// (ال, or the لل that fuses ل with ال).
+	Article bool
+}
+
+// Split reports whether the analysis removes anything from the word.
+func (a Analysis) Split() bool { return a.Prefix != "" || a.Suffix != "" }
+
+// Definite returns the stem with the article when the analysis found one
+// (بالناتو → الناتو), else the stem. It allocates only in the first case.
+func (a Analysis) Definite() string {
+	if a.Article {
+		return "ال" + a.Stem
+	}
+	return a.Stem
+}
+
+// Lexicon tells the analyser which whole words are known, so it never
+// splits a word whose first letters merely look like a proclitic (بغداد,
+// لبنان, كندا, فلسطين, بوريس).
+type Lexicon interface {
+	Known(word string) bool
+}
+
+// LexiconFunc adapts a function to the Lexicon interface.
+type LexiconFunc func(string) bool
+
+// Known implements Lexicon.
+func (f LexiconFunc) Known(w string) bool { return f(w) }
+
+// protected holds frequent news words whose leading letters look like a
+// proclitic but belong to the word. Matching forms (ة → ه, أ → ا).
+var protected = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`بغداد بيروت برلين باريس بكين بروكسل بريطانيا بلجيكا بولندا بوتين بايدن بوريس
+		بلغاريا بنغلاديش بنما بيرو بوليفيا بورما بوروندي بنين بوتان بروناي بلاروسيا باكستان البحرين بورسعيد
+		بنغازي بيت بين بعد بعض بل بلد بلاد بيان بيانا بطوله بنك باب بحر بحث برنامج بلدان بدايه بعيد
+		لبنان ليبيا لندن لاهاي لاتفيا ليتوانيا لوكسمبورغ ليختنشتاين ليسوتو ليبيريا لاوس لشبونه لوس ليون
+		لافروف لجنه لقاء لكن لدي لذلك لان لم لن لا له لها لهم ليس لعب لاعب لواء
+		كندا كوبا كوريا كينيا كولومبيا كرواتيا كمبوديا كازاخستان كوسوفو كابول كراتشي كييف كيبيك كاليفورنيا
+		كان كانت كل كما كلمه كبير كبيره كلا كيف كثير كتاب كرس
+		فلسطين فرنسا فنلندا فنزويلا فيتنام فيجي فيينا فرانكفورت فلوريدا فاس فيلق
+		في فيه فيها فقط فوق فريق فتره فرصه فعل فكره
+		وزير وزيره وزاره واشنطن وارسو ولايه وكاله وقت وضع وطن وفد وفاه وسط ولي وجود وصول وقف وحده
+		سوريا سويسرا السودان سيول سنغافوره سلوفاكيا سلوفينيا صربيا سيناء سرت سوتشي سبتمبر سنه سنوات ساعه ساعات سياسه سلام سلاح سعر سوق سفير
+		الله ال`) {
+		protected[w] = true
+	}
+}
+
+func isProtected(w string, lex Lexicon) bool {
+	if protected[w] {
+		return true
+	}
+	return lex != nil && lex.Known(w)
+}
+
+// enclitics, longest first, so هما is tried before ها and ه.
+var enclitics = []string{"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي"}
+
+// proclitic is one candidate proclitic sequence.
+type proclitic struct {
+	text    string
+	article bool
+	future  bool // س: only before an imperfect-verb prefix
+}
+
+// proclitics, longest first. The combinations follow Arabic morphotactics:
+// conjunction (و ف) + preposition (ب ك ل) or future (س) + article (ال).
+var proclitics = func() []proclitic {
+	var ps []proclitic
+	for _, conj := range []string{"", "و", "ف"} {
+		for _, prep := range []string{"", "ب", "ك", "ل"} {
+			ps = append(ps, proclitic{text: conj + prep + "ال", article: true})
+			if prep == "" && conj == "" {
+				continue
+			}
+			ps = append(ps, proclitic{text: conj + prep})
+		}
+		ps = append(ps, proclitic{text: conj + "لل", article: true})
+		ps = append(ps, proclitic{text: conj + "س", future: true})
+	}
+	// Longest first, stable within a length so ال-readings come first.
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j].text) > len(ps[j-1].text); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	return ps
+}()
+
+// minStem is the fewest code points a stem may keep. Two-letter stems are
+// too often false splits (ومن is not و + من in most contexts, but it can
+// be; a two-letter stem is still allowed: see stemOK).
+const minStem = 2
+
+// Analyze appends to dst the clitic analyses of the Arabic word w (matching
+// form) and returns the extended slice. The first analysis is always the
+// whole word; when lex knows the whole word, it is the only one.
+func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
+	dst = append(dst, Analysis{Stem: w})
+	if isProtected(w, lex) {
+		return dst
+	}
+	n := runeCount(w)
+	if n < minStem+1 {
+		return dst
+	}
+	for _, p := range proclitics {
+		if !strings.HasPrefix(w, p.text) {
+			continue
+		}
+		rest := w[len(p.text):]
+		if runeCount(rest) < minStem {
+			continue
+		}
+		if p.future && !startsImperfect(rest) {
+			continue
+		}
+		dst = append(dst, Analysis{Prefix: p.text, Stem: rest, Article: p.article})
+		dst = appendEnclitic(dst, p.text, rest, p.article)
+	}
+	return appendEnclitic(dst, "", w, false)
+}
+
+// appendEnclitic adds the readings of stem with an attached pronoun.
+// A definite noun takes no pronoun suffix, so none is tried after ال.
+func appendEnclitic(dst []Analysis, prefix, stem string, article bool) []Analysis {
+	if article {
+		return dst
+	}
+	for _, e := range enclitics {
+		if !strings.HasSuffix(stem, e) {
+			continue
+		}
+		s := stem[:len(stem)-len(e)]
+		if runeCount(s) < minStem+1 {
+			continue
+		}
+		dst = append(dst, Analysis{Prefix: prefix, Stem: s, Suffix: e})
+		// A feminine noun keeps its ta marbuta as ت before a pronoun
+		// (زيارته = زيارة + ه): offer the dictionary form too.
+		if strings.HasSuffix(s, "ت") {
+			dst = append(dst, Analysis{Prefix: prefix, Stem: s[:len(s)-len("ت")] + "ه", Suffix: e})
+		}
+	}
+	return dst
+}
+
+// startsImperfect reports whether s starts with an imperfect-verb prefix
+// (ي ت ن ا), the only context where a leading س is the future marker.
+func startsImperfect(s string) bool {
+	return strings.HasPrefix(s, "ي") || strings.HasPrefix(s, "ت") || strings.HasPrefix(s, "ن") || strings.HasPrefix(s, "ا")
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}

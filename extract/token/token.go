@@ -1,0 +1,381 @@
+// Package token splits the matching form of a text into tokens (Arabic
+// words with their clitic analyses, Latin words and acronyms, numbers,
+// URLs, punctuation) and sentences.
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	// Word is an Arabic-script word.
+	Word Kind = iota + 1
+	// Latin is a Latin-script (or other non-Arabic script) word or acronym
+	// (NATO, U.S., COVID-19).
+	Latin
+	// Number is a run of digits, with internal . , separators (1,500 3.5).
+	Number
+	// URL is a web address or e-mail address.
+	URL
+	// Punct is punctuation (، ؛ ؟ « » … and Latin marks), one mark a token
+	// except the ellipsis.
+	Punct
+	// Symbol is any other character (%, $, emoji).
+	Symbol
+)
+
+var kindNames = [...]string{"", "word", "latin", "number", "url", "punct", "symbol"}
+
+// String returns the kind's lower-case name.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Token is one token of a matching form.
+type Token struct {
+	Kind Kind
+	// Text is the token's matching form (a substring of the form).
+	Text string
+	// Start and End are matching-form code point offsets, end exclusive.
+	Start, End int
+	// Byte is the token's byte offset in the matching form.
+	Byte int
+	// Sentence is the index of the sentence the token belongs to.
+	Sentence int
+	// LineStart reports that the token is the first of its line.
+	LineStart bool
+	// Analyses holds the clitic analyses of an Arabic word; Analyses[0]
+	// is always the whole word. Other kinds have none.
+	Analyses []Analysis
+}
+
+// Sentence is a run of tokens [First, Last) ending at a sentence boundary.
+type Sentence struct {
+	First, Last int
+	// Start and End are matching-form code point offsets, end exclusive.
+	Start, End int
+	// Headline reports a line that ends without final punctuation: a title
+	// or heading rather than running text.
+	Headline bool
+}
+
+// Tokens is the tokenised form of a text.
+type Tokens struct {
+	List      []Token
+	Sentences []Sentence
+}
+
+// Tokenizer turns matching forms into tokens. Its zero value works; Lexicon
+// protects known words from clitic splitting.
+type Tokenizer struct {
+	Lexicon Lexicon
+}
+
+// Tokenize splits form (a matching form, see package normalize) into tokens
+// and sentences.
+func (tz *Tokenizer) Tokenize(form string) *Tokens {
+	ts := &Tokens{List: make([]Token, 0, len(form)/8+4)}
+	an := make([]Analysis, 0, len(form)/4+8)
+	cp := 0
+	lineStart := true
+	for i := 0; i < len(form); {
+		r, sz := rune(form[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(form[i:])
+		}
+		if r == '\n' {
+			lineStart = true
+			ts.List = append(ts.List, Token{Kind: Punct, Text: "\n", Start: cp, End: cp + 1, Byte: i})
+			i += sz
+			cp++
+			continue
+		}
+		if isSpace(r) {
+			i += sz
+			cp++
+			continue
+		}
+		j, n, kind := scan(form, i, r)
+		t := Token{Kind: kind, Text: form[i:j], Start: cp, End: cp + n, Byte: i, LineStart: lineStart}
+		if kind == Word {
+			k := len(an)
+			an = Analyze(an, t.Text, tz.Lexicon)
+			t.Analyses = an[k:len(an):len(an)]
+		}
+		ts.List = append(ts.List, t)
+		lineStart = false
+		i = j
+		cp += n
+	}
+	ts.segment()
+	ts.dropNewlines()
+	return ts
+}
+
+// scan returns the end (byte), the length in code points and the kind of
+// the token that starts at byte i with rune r.
+func scan(s string, i int, r rune) (int, int, Kind) {
+	switch {
+	case isArabicLetter(r):
+		return run(s, i, isArabicWordRune, Word)
+	case isDigit(r):
+		return scanNumber(s, i)
+	case isLatinLetter(r):
+		if j, n, ok := scanURL(s, i); ok {
+			return j, n, URL
+		}
+		return scanLatin(s, i)
+	case r == '.' || r == '…':
+		if r == '.' && strings.HasPrefix(s[i:], "...") {
+			return i + 3, 3, Punct
+		}
+		return i + utf8.RuneLen(r), 1, Punct
+	case unicode.IsPunct(r):
+		return i + utf8.RuneLen(r), 1, Punct
+	}
+	return i + utf8.RuneLen(r), 1, Symbol
+}
+
+func run(s string, i int, in func(rune) bool, k Kind) (int, int, Kind) {
+	n := 0
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if !in(r) {
+			break
+		}
+		i += sz
+		n++
+	}
+	return i, n, k
+}
+
+// scanNumber takes digits with single internal separators (. , ٫ ٬)
+// that are followed by a digit: 1,500 and 3.5, but not the full stop in
+// "عام 2025.".
+func scanNumber(s string, i int) (int, int, Kind) {
+	n := 0
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if isDigit(r) {
+			i += sz
+			n++
+			continue
+		}
+		if r == '.' || r == ',' || r == '٫' || r == '٬' {
+			if r2, sz2 := utf8.DecodeRuneInString(s[i+sz:]); i+sz < len(s) && isDigit(r2) {
+				i += sz + sz2
+				n += 2
+				continue
+			}
+		}
+		break
+	}
+	return i, n, Number
+}
+
+// scanLatin takes a Latin word with internal hyphens, apostrophes and
+// digits (COVID-19, al-Sisi, O'Brien), or a dotted acronym (U.S., U.N.).
+func scanLatin(s string, i int) (int, int, Kind) {
+	// Dotted acronym: single letters each followed by a dot.
+	j, n := i, 0
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' && (j+2 >= len(s) || !isASCIILetter(s[j+2]) || (j+3 < len(s) && s[j+3] == '.')) {
+		j += 2
+		n += 2
+	}
+	if n >= 4 {
+		return j, n, Latin
+	}
+	n = 0
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if isLatinLetter(r) || isDigit(r) {
+			i += sz
+			n++
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			if r2, sz2 := utf8.DecodeRuneInString(s[i+sz:]); i+sz < len(s) && (isLatinLetter(r2) || isDigit(r2)) {
+				i += sz + sz2
+				n += 2
+				continue
+			}
+		}
+		break
+	}
+	return i, n, Latin
+}
+
+// scanURL recognises http(s):// and www. addresses and e-mail addresses.
+func scanURL(s string, i int) (int, int, bool) {
+	rest := s[i:]
+	low := strings.ToLower(rest[:min(len(rest), 8)])
+	isURL := strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "www.")
+	if !isURL {
+		// e-mail: latin run, '@', latin run with a dot.
+		j := i
+		for j < len(s) && (isASCIILetter(s[j]) || isASCIIDigit(s[j]) || s[j] == '.' || s[j] == '_' || s[j] == '-') {
+			j++
+		}
+		if j >= len(s) || s[j] != '@' {
+			return 0, 0, false
+		}
+	}
+	j, n := i, 0
+	for j < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if isSpace(r) || r == '"' || r == '«' || r == '»' || r == '<' || r == '>' || r == '،' || isArabicLetter(r) {
+			break
+		}
+		j += sz
+		n++
+	}
+	// Trailing punctuation belongs to the sentence, not the address.
+	for j > i {
+		r, sz := utf8.DecodeLastRuneInString(s[i:j])
+		if !strings.ContainsRune(".,;:!?)]}'\"؛؟", r) {
+			break
+		}
+		j -= sz
+		n--
+	}
+	return j, n, j > i
+}
+
+// segment assigns sentence indices. Boundaries: . ! ? ؟ ؛ … (with any
+// closing quotes or brackets after them) and line breaks. A full stop
+// after a single Arabic letter is an abbreviation (د. for doctor).
+func (ts *Tokens) segment() {
+	first := 0
+	sent := 0
+	closeSentence := func(last int, headline bool) {
+		if last <= first {
+			return
+		}
+		lo, hi := first, last
+		for lo < hi && ts.List[lo].Text == "\n" {
+			lo++
+		}
+		for hi > lo && ts.List[hi-1].Text == "\n" {
+			hi--
+		}
+		if lo < hi {
+			ts.Sentences = append(ts.Sentences, Sentence{First: lo, Last: hi, Start: ts.List[lo].Start, End: ts.List[hi-1].End, Headline: headline})
+			for k := lo; k < hi; k++ {
+				ts.List[k].Sentence = sent
+			}
+			sent++
+		}
+		first = last
+	}
+	for k := 0; k < len(ts.List); k++ {
+		t := ts.List[k]
+		if t.Kind != Punct {
+			continue
+		}
+		switch t.Text {
+		case "\n":
+			closeSentence(k+1, k > first && !endsSentence(ts.List[k-1].Text))
+		case ".", "!", "?", "؟", "؛", "…", "...", "!?", "؟!":
+			if t.Text == "." && k > 0 && ts.List[k-1].Kind == Word && runeCount(ts.List[k-1].Text) == 1 && ts.List[k-1].End == t.Start {
+				continue
+			}
+			end := k + 1
+			for end < len(ts.List) && ts.List[end].Kind == Punct && isCloser(ts.List[end].Text) {
+				end++
+			}
+			closeSentence(end, false)
+			k = end - 1
+		}
+	}
+	closeSentence(len(ts.List), len(ts.List) > first && !endsSentence(ts.List[len(ts.List)-1].Text))
+}
+
+// dropNewlines removes the line-break tokens once sentences are known,
+// re-indexing sentences; only the first token of each line keeps the mark.
+func (ts *Tokens) dropNewlines() {
+	idx := make([]int, len(ts.List)+1)
+	out := ts.List[:0]
+	for k, t := range ts.List {
+		idx[k] = len(out)
+		if t.Kind == Punct && t.Text == "\n" {
+			continue
+		}
+		out = append(out, t)
+	}
+	idx[len(ts.List)] = len(out)
+	for i := range ts.Sentences {
+		ts.Sentences[i].First = idx[ts.Sentences[i].First]
+		ts.Sentences[i].Last = idx[ts.Sentences[i].Last]
+	}
+	ts.List = out
+}
+
+func endsSentence(s string) bool {
+	switch s {
+	case ".", "!", "?", "؟", "؛", "…", "...", ":":
+		return true
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "»", "\"", "”", "’", ")", "]", "}", "'":
+		return true
+	}
+	return false
+}
+
+// isArabicLetter reports whether r is an Arabic-script letter.
+func isArabicLetter(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x064A, r >= 0x066E && r <= 0x06D3, r == 0x06D5, r >= 0x06FA && r <= 0x06FC, r == 0x06FF:
+		return true
+	case r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08C9:
+		return true
+	case r >= 0xFB50 && r <= 0xFDFB, r >= 0xFE70 && r <= 0xFEFC:
+		return true
+	}
+	return false
+}
+
+// isArabicWordRune also accepts marks and tatweel inside a word, for forms
+// made with those rules switched off.
+func isArabicWordRune(r rune) bool {
+	return isArabicLetter(r) || r == 0x0640 || (r >= 0x064B && r <= 0x065F) || r == 0x0670 ||
+		(r >= 0x0610 && r <= 0x061A) || (r >= 0x06D6 && r <= 0x06ED) || r == 0x200C || r == 0x200D
+}
+
+// IsArabicLetter reports whether r is an Arabic-script letter.
+func IsArabicLetter(r rune) bool { return isArabicLetter(r) }
+
+func isDigit(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= '٠' && r <= '٩') || (r >= '۰' && r <= '۹')
+}
+
+func isLatinLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r))
+	}
+	return unicode.IsLetter(r) && !isArabicLetter(r)
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isASCIIDigit(c byte) bool  { return c >= '0' && c <= '9' }
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\v', '\f', 0x85, 0xA0:
+		return true
+	}
+	return r >= 0x1680 && unicode.IsSpace(r)
+}

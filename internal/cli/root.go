@@ -1,0 +1,123 @@
+// Package cli wires the newsx commands. Each command has an options struct
+// filled by flags and a run function that does the work on the streams it
+// is given, so tests drive commands with buffers instead of a terminal.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, documented in `newsx --help` and the README.
+const (
+	// ExitOK: every input was processed.
+	ExitOK = 0
+	// ExitFailed: some inputs failed (each has its error record), or a
+	// --fail-if-empty gate tripped.
+	ExitFailed = 1
+	// ExitUsage: the command line was wrong.
+	ExitUsage = 2
+)
+
+// Streams are a command's standard streams.
+type Streams struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+// errFailed marks a run that completed but had failures already reported.
+var errFailed = errors.New("some inputs failed")
+
+// usageError is a command-line mistake (exit 2).
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// Main runs newsx with args and returns the process exit code.
+func Main(args []string, in io.Reader, out, errOut io.Writer) int {
+	s := &Streams{In: in, Out: out, Err: errOut}
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	root.SetIn(in)
+	root.SetOut(out)
+	root.SetErr(errOut)
+	err := root.Execute()
+	return exitCode(err, errOut)
+}
+
+// exitCode maps an error to the documented exit codes in one place.
+func exitCode(err error, errOut io.Writer) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, syscall.EPIPE):
+		// The reader went away (newsx … | head): not our failure.
+		return ExitOK
+	case errors.Is(err, errFailed):
+		return ExitFailed
+	case errors.As(err, &ue):
+		fmt.Fprintf(errOut, "newsx: %v\nRun 'newsx --help' for usage.\n", err)
+		return ExitUsage
+	default:
+		fmt.Fprintf(errOut, "newsx: %v\n", err)
+		return ExitFailed
+	}
+}
+
+const rootLong = `newsx reads Arabic news articles and turns them into structured data: who
+(people with their titles and roles, organisations, places), when (dates and
+times normalised to ISO 8601) and what happened (visits, meetings, talks,
+speeches, statements), with offsets into the original text.
+
+Exit codes:
+  0  every input was processed
+  1  some inputs failed (each has an error record in the output), or
+     --fail-if-empty found no entities
+  2  usage error (bad flag, bad argument)`
+
+func newRootCmd(s *Streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "newsx",
+		Short:         "Extract entities, dates and events from Arabic news",
+		Long:          rootLong,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Example: `  newsx extract testdata/articles/geneva-visit.ar.txt
+  cat article.txt | newsx extract --ref-date 2025-10-26 -
+  newsx extract corpus/ -j 8 > corpus.jsonl
+  newsx normalize article.txt`,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newExtractCmd(s), newNormalizeCmd(s), newSchemaCmd(s))
+	return root
+}
+
+// stdinIsTerminal reports whether r is an interactive terminal, in which
+// case newsx does not wait on it for text.
+func stdinIsTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
