@@ -131,8 +131,32 @@ func (o Options) Normalize(s string) *Text {
 		start: make([]int32, 0, len(s)/2+8),
 		end:   make([]int32, 0, len(s)/2+8),
 	}
+	tab := o.arabicTable()
 	cp := 0 // code point index in s
 	for i := 0; i < len(s); {
+		// Fast path for the basic Arabic block (two-byte UTF-8, lead
+		// bytes D8–DB): one table look-up instead of the rule chain.
+		if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && tab[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x600] != slowRune {
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			switch v := tab[r-0x600]; v {
+			case dropRune:
+			case markRune:
+				if n := len(b.end); n > 0 && int(b.end[n-1]) == cp {
+					b.end[n-1] = int32(cp + 1)
+				}
+			default:
+				if v < utf8.RuneSelf {
+					b.out = append(b.out, byte(v))
+				} else {
+					b.out = append(b.out, byte(0xC0|v>>6), byte(0x80|v&0x3F))
+				}
+				b.start = append(b.start, int32(cp))
+				b.end = append(b.end, int32(cp+1))
+			}
+			i += 2
+			cp++
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if o.Whitespace && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
@@ -159,6 +183,41 @@ func (o Options) Normalize(s string) *Text {
 	return &Text{Original: s, Form: string(b.out), Map: OffsetMap{start: b.start, end: b.end, origLen: cp}}
 }
 
+// Special values of the Arabic-block table.
+const (
+	dropRune rune = -1 // dropped without trace (controls)
+	markRune rune = -2 // dropped, and joined to the letter before it
+	slowRune rune = -3 // needs the general path (NFKC)
+)
+
+// arabicTable precomputes, for U+0600–U+06FF, what o makes of each code
+// point, so the hot loop does one look-up per Arabic letter. Code points
+// that need NFKC (U+0675–U+0678, high-hamza letters whose compatibility
+// forms are two letters) are marked for the general path.
+func (o Options) arabicTable() *[256]rune {
+	var t [256]rune
+	var b builder
+	for i := range t {
+		r := rune(0x600 + i)
+		if o.NFKC && needsNFKC(r) {
+			t[i] = slowRune
+			continue
+		}
+		b.out, b.start, b.end = b.out[:0], b.start[:0], b.end[:0]
+		b.emit('x', 0, 1) // a letter before, to see whether r joins it
+		o.fold(&b, r, 1)
+		switch {
+		case len(b.start) == 1 && b.end[0] == 2:
+			t[i] = markRune
+		case len(b.start) == 1:
+			t[i] = dropRune
+		default:
+			t[i], _ = utf8.DecodeRune(b.out[1:])
+		}
+	}
+	return &t
+}
+
 type builder struct {
 	out        []byte
 	start, end []int32
@@ -179,14 +238,26 @@ func (b *builder) spaceRun(s string, i, cp int) (int, int) {
 		j += sz
 		n++
 	}
+	// A run split only by dropped characters (marks, controls) is one
+	// run: take back the white space already emitted for its first part.
+	from := cp
+	for k := len(b.out); k > 0 && (b.out[k-1] == ' ' || b.out[k-1] == '\n'); k-- {
+		if b.out[k-1] == '\n' {
+			nl++
+		}
+		from = int(b.start[len(b.start)-1])
+		b.out = b.out[:k-1]
+		b.start = b.start[:len(b.start)-1]
+		b.end = b.end[:len(b.end)-1]
+	}
 	switch {
 	case nl >= 2:
-		b.emit('\n', cp, n)
-		b.emit('\n', cp, n)
+		b.emit('\n', from, n)
+		b.emit('\n', from, n)
 	case nl == 1:
-		b.emit('\n', cp, n)
+		b.emit('\n', from, n)
 	default:
-		b.emit(' ', cp, n)
+		b.emit(' ', from, n)
 	}
 	return j, n
 }
@@ -224,9 +295,12 @@ func (o Options) fold(b *builder, r rune, cp int) {
 	switch {
 	case o.Controls && IsControl(r):
 		return
-	case o.Tatweel && r == 'ـ':
-		return
-	case o.Diacritics && IsDiacritic(r):
+	case o.Tatweel && r == 'ـ', o.Diacritics && IsDiacritic(r):
+		// Marks and kashida belong to the letter before them: a span that
+		// ends on that letter ends after its marks in the original.
+		if n := len(b.end); n > 0 && int(b.end[n-1]) == cp {
+			b.end[n-1] = int32(cp + 1)
+		}
 		return
 	}
 	if o.Alef {
@@ -293,7 +367,7 @@ func IsDiacritic(r rune) bool {
 		return true
 	case r >= 0x0610 && r <= 0x061A: // honorifics and Quranic small signs
 		return true
-	case r >= 0x06D6 && r <= 0x06DC, r >= 0x06DF && r <= 0x06E4, r == 0x06E7, r == 0x06E8, r >= 0x06EA && r <= 0x06ED:
+	case r >= 0x06D6 && r <= 0x06DC, r >= 0x06DF && r <= 0x06E6, r == 0x06E7, r == 0x06E8, r >= 0x06EA && r <= 0x06ED:
 		return true
 	case r >= 0x08D3 && r <= 0x08FF && r != 0x08E2:
 		return true

@@ -1,6 +1,9 @@
 package token
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Analysis is one way to read an Arabic word as proclitics + stem +
 // enclitics. All strings are substrings of the word's matching form, so an
@@ -126,6 +129,13 @@ func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
 	if n < minStem+1 {
 		return dst
 	}
+	// Every proclitic starts with one of و ف ب ك ل س ا: skip the list for
+	// the many words that start otherwise.
+	switch first, _ := utf8.DecodeRuneInString(w); first {
+	case 'و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا':
+	default:
+		return appendEnclitic(dst, "", w, false)
+	}
 	for _, p := range proclitics {
 		if !strings.HasPrefix(w, p.text) {
 			continue
@@ -154,7 +164,7 @@ func appendEnclitic(dst []Analysis, prefix, stem string, article bool) []Analysi
 			continue
 		}
 		s := stem[:len(stem)-len(e)]
-		if runeCount(s) < minStem+1 {
+		if runeCount(s) < minStem {
 			continue
 		}
 		dst = append(dst, Analysis{Prefix: prefix, Stem: s, Suffix: e})
@@ -173,10 +183,4 @@ func startsImperfect(s string) bool {
 	return strings.HasPrefix(s, "ي") || strings.HasPrefix(s, "ت") || strings.HasPrefix(s, "ن") || strings.HasPrefix(s, "ا")
 }
 
-func runeCount(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
-}
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -83,8 +83,8 @@ type Tokenizer struct {
 // Tokenize splits form (a matching form, see package normalize) into tokens
 // and sentences.
 func (tz *Tokenizer) Tokenize(form string) *Tokens {
-	ts := &Tokens{List: make([]Token, 0, len(form)/8+4)}
-	an := make([]Analysis, 0, len(form)/4+8)
+	ts := &Tokens{List: make([]Token, 0, len(form)/10+4)}
+	an := make([]Analysis, 0, len(form)/6+8)
 	cp := 0
 	lineStart := true
 	for i := 0; i < len(form); {

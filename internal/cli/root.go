@@ -97,7 +97,7 @@ func newRootCmd(s *Streams) *cobra.Command {
   newsx normalize article.txt`,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtractCmd(s), newNormalizeCmd(s), newSchemaCmd(s))
+	root.AddCommand(newExtractCmd(s), newNormalizeCmd(s), newSchemaCmd(s), newEvalCmd(s))
 	return root
 }
 
