@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 
@@ -63,6 +64,8 @@ malformed record) yields an error record {"id", "source", "error": {"code",
 	f.IntVarP(&o.Workers, "jobs", "j", runtime.NumCPU(), "number of parallel workers (output order does not depend on it)")
 	f.StringVar(&o.Glob, "glob", "*.txt", "file-name pattern for files found in directories")
 	f.Int64Var(&o.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "largest input (file or record) to read, in bytes")
+	f.StringVar(&o.Lang, "lang", "", "force the document language (ar or en) instead of detecting it")
+	f.StringArrayVar(&o.Gazetteers, "gazetteer", nil, "extra gazetteer file (same TSV format as the embedded ones; repeatable)")
 	return cmd
 }
 
@@ -72,6 +75,9 @@ func runExtract(o *ExtractOptions) error {
 	}
 	if o.Workers < 1 {
 		return usagef("-j must be at least 1")
+	}
+	if _, err := filepath.Match(o.Glob, "x"); err != nil {
+		return usagef("bad --glob %q: %v", o.Glob, err)
 	}
 	if o.MaxBytes < 1 {
 		return usagef("--max-bytes must be positive")
