@@ -1,5 +1,13 @@
 package extract
 
+import (
+	"github.com/newsx/newsx/extract/english"
+	"github.com/newsx/newsx/extract/entities"
+	"github.com/newsx/newsx/extract/events"
+	"github.com/newsx/newsx/extract/timex"
+	"github.com/newsx/newsx/gazetteer"
+)
+
 // Config selects what the default pipeline loads.
 type Config struct {
 	// Gazetteers are user gazetteer files that add to or override the
@@ -13,8 +21,24 @@ type Config struct {
 // and every extraction stage, with the embedded gazetteers plus cfg's.
 func Default(cfg Config) (*Pipeline, error) {
 	var opts []Option
+	gz, err := gazetteer.Default()
+	if err == nil {
+		gz, err = gz.WithFiles(cfg.Gazetteers...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, WithLexicon(gz.Lexicon()), WithStages(entities.New(gz)))
 	if cfg.Lang != "" {
 		opts = append(opts, WithLanguage(cfg.Lang))
 	}
+	opts = append(opts, WithStages(timex.New()))
+	opts = append(opts, WithStages(events.New())) // last: reads entities and dates
+	// English documents: the Arabic stages skip them (see runsOn).
+	en, err := english.New(gz)
+	if err != nil {
+		return nil, err
+	}
+	opts = append(opts, WithStages(en))
 	return New(opts...), nil
 }

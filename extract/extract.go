@@ -5,6 +5,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -63,6 +64,9 @@ func New(opts ...Option) *Pipeline {
 	return p
 }
 
+// Tokenizer returns the pipeline's tokenizer (with its lexicon).
+func (p *Pipeline) Tokenizer() *token.Tokenizer { return &p.tok }
+
 // Stages returns the pipeline's stages in order.
 func (p *Pipeline) Stages() []analysis.Stage { return p.stages }
 
@@ -80,7 +84,7 @@ func (p *Pipeline) Analyze(in Input) *analysis.Analysis {
 	a.Tokens = p.tok.Tokenize(a.Text.Form)
 	a.Lang = p.lang
 	if a.Lang == "" {
-		a.Lang = DetectLanguage(a.Text.Form)
+		a.Lang = DetectLanguage(in.Text)
 		if a.Lang == "und" && strings.TrimSpace(in.Text) != "" {
 			d.Warnings = append(d.Warnings, doc.Warning{Code: "language",
 				Message: "language not recognised: neither Arabic nor English script dominates"})
@@ -88,9 +92,20 @@ func (p *Pipeline) Analyze(in Input) *analysis.Analysis {
 	}
 	d.Language = a.Lang
 	for _, s := range p.stages {
-		s.Process(a)
+		if runsOn(s, a.Lang) {
+			s.Process(a)
+		}
 	}
 	return a
+}
+
+// runsOn reports whether stage s applies to a document in lang (see
+// analysis.LanguageStage).
+func runsOn(s analysis.Stage, lang string) bool {
+	if ls, ok := s.(analysis.LanguageStage); ok {
+		return slices.Contains(ls.Languages(), lang)
+	}
+	return lang != "en"
 }
 
 // Extract runs the pipeline on in and returns its document.

@@ -6,19 +6,25 @@ import (
 )
 
 // DetectLanguage tells Arabic from English by letter statistics over a
-// matching form: "ar" when Arabic-script letters dominate, "en" when Latin
+// text (the original: the matching form folds Persian letters away): "ar" when Arabic-script letters dominate, "en" when Latin
 // letters dominate and common English function words occur, "und" otherwise
-// (no letters, another script, or Latin text that reads as no English).
+// (no letters, another script, Persian or Urdu written in Arabic script, or
+// Latin text that reads as no English, such as French or Spanish).
 // Arabic articles with Latin acronyms (NATO, ICRC) stay Arabic.
 func DetectLanguage(s string) string {
-	var arabic, latin, other, en, words int
+	var arabic, persian, latin, other, en, romance, words int
 	inWord := false
 	wordStart := 0
 	for i := 0; i < len(s); {
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0xFB50 && r <= 0xFEFF:
-			arabic++
+			if unicode.IsLetter(r) {
+				arabic++
+				if persianLetters[r] {
+					persian++
+				}
+			}
 		case r < 0x250 && unicode.IsLetter(r):
 			latin++
 			if !inWord {
@@ -32,16 +38,24 @@ func DetectLanguage(s string) string {
 		if inWord {
 			inWord = false
 			words++
-			if englishWords[lowerASCII(s[wordStart:i])] {
+			w := lowerASCII(s[wordStart:i])
+			if englishWords[w] {
 				en++
+			}
+			if otherLatinWords[w] {
+				romance++
 			}
 		}
 		i += sz
 	}
 	if inWord {
 		words++
-		if englishWords[lowerASCII(s[wordStart:])] {
+		w := lowerASCII(s[wordStart:])
+		if englishWords[w] {
 			en++
+		}
+		if otherLatinWords[w] {
+			romance++
 		}
 	}
 	total := arabic + latin + other
@@ -49,7 +63,14 @@ func DetectLanguage(s string) string {
 	case total == 0:
 		return "und"
 	case arabic*2 >= total:
+		// Letters Arabic does not have (پ چ ژ گ ڤ aside, which the
+		// Arab press borrows rarely) mark Persian or Urdu.
+		if persian*50 > arabic {
+			return "und"
+		}
 		return "ar"
+	case latin*2 > total && romance > en:
+		return "und"
 	case latin*2 > total && (en*20 >= words || words < 5 && en > 0):
 		return "en"
 	}
@@ -75,3 +96,19 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// persianLetters are Arabic-script letters of Persian and Urdu that Arabic
+// does not use: پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے ھ. (ی and ک are left out: Arabic
+// typed on Persian keyboards uses them for ي and ك.)
+var persianLetters = map[rune]bool{'\u067E': true, '\u0686': true, '\u0698': true, '\u06AF': true,
+	'\u0679': true, '\u0688': true, '\u0691': true, '\u06BA': true, '\u06D2': true, '\u06BE': true}
+
+// otherLatinWords are frequent function words of French, Spanish, German,
+// Italian and Portuguese that English never uses as words: Latin text with
+// more of them than English ones is not English.
+var otherLatinWords = map[string]bool{"le": true, "la": true, "les": true, "des": true, "du": true,
+	"et": true, "est": true, "une": true, "dans": true, "pour": true, "avec": true, "sur": true, "qui": true,
+	"el": true, "los": true, "las": true, "del": true, "y": true, "en": true, "por": true, "con": true,
+	"una": true, "que": true, "es": true, "der": true, "und": true, "das": true, "ist": true,
+	"nicht": true, "mit": true, "von": true, "den": true, "il": true, "di": true, "della": true, "che": true,
+	"não": true, "uma": true, "os": true, "da": true}

@@ -131,7 +131,10 @@ func (o Options) Normalize(s string) *Text {
 		start: make([]int32, 0, len(s)/2+8),
 		end:   make([]int32, 0, len(s)/2+8),
 	}
-	tab := o.arabicTable()
+	tab := defaultTable
+	if o != Default() {
+		tab = o.arabicTable()
+	}
 	cp := 0 // code point index in s
 	for i := 0; i < len(s); {
 		// Fast path for the basic Arabic block (two-byte UTF-8, lead
@@ -189,6 +192,10 @@ const (
 	markRune rune = -2 // dropped, and joined to the letter before it
 	slowRune rune = -3 // needs the general path (NFKC)
 )
+
+// defaultTable is the Arabic-block table of the default options, built
+// once: most texts are normalised with them.
+var defaultTable = Default().arabicTable()
 
 // arabicTable precomputes, for U+0600–U+06FF, what o makes of each code
 // point, so the hot loop does one look-up per Arabic letter. Code points

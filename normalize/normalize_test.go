@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/newsx/newsx/internal/benchutil"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -236,7 +237,9 @@ func BenchmarkNormalize(b *testing.B) {
 	text := benchText(1 << 20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		Normalize(text)
 	}
+	cpu.Report(b, len(text))
 }

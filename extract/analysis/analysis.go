@@ -22,6 +22,16 @@ type Stage interface {
 	Process(a *Analysis)
 }
 
+// LanguageStage is a Stage that applies only to documents in some
+// languages. The pipeline skips it for any other document. A Stage that
+// does not implement it is an Arabic stage: it runs on every document but
+// an English one.
+type LanguageStage interface {
+	Stage
+	// Languages lists the language codes (ar, en, und) the stage runs on.
+	Languages() []string
+}
+
 // Reference is the anchor for relative temporal expressions.
 type Reference struct {
 	// Time is the reference instant (midnight when only a date was given).

@@ -19,8 +19,13 @@ import (
 	"github.com/newsx/newsx/extract/doc"
 )
 
-// DefaultMaxBytes is the default largest input newsx reads (32 MiB).
-const DefaultMaxBytes = 32 << 20
+// DefaultMaxBytes is the default largest input newsx reads (4 MiB). A long
+// news article is tens of kilobytes; anything near the limit is a dump, a
+// log or a mistake, and the pipeline needs on the order of a hundred times
+// the input's size in memory (and superlinear time on a text with no
+// sentence breaks), so the default keeps one worker's peak to a few
+// hundred megabytes. --max-bytes raises it.
+const DefaultMaxBytes = 4 << 20
 
 // Job is one input to process. Exactly one of Path, Text or Err is the
 // payload: a file still to be read by a worker, an in-memory text, or an
@@ -59,11 +64,16 @@ func Body(err error) *doc.ErrorBody {
 }
 
 // Expand turns command-line arguments into jobs, in order: each file as
-// given, each directory as the sorted list of files below it whose base
-// name matches glob. Symbolic links to directories are not followed, so a
-// link loop cannot hang the walk; links to files are read. Unreadable
-// paths become error jobs rather than stopping the walk. "-" is passed
-// through as a stdin job for the caller to fill.
+// given, each directory as the files below it whose base name matches glob,
+// directory by directory with names in sorted order (the order of `find`
+// with sorted entries, and of `ls -R`). Symbolic links to directories are
+// not followed, so a link loop cannot hang the walk; links to files are
+// read, and a link that leads nowhere (dangling, or a loop of links) is an
+// `unreadable` error job. Other non-regular files found in directories
+// (FIFOs, sockets, devices) are skipped, so a walk never blocks on them.
+// Unreadable paths become error jobs rather than stopping the walk. "-" is
+// passed through as a stdin job for the caller to fill. Expand stops and
+// returns the first error emit returns.
 func Expand(args []string, glob string, emit func(Job) error) error {
 	if glob == "" {
 		glob = "*.txt"
@@ -98,54 +108,50 @@ func Expand(args []string, glob string, emit func(Job) error) error {
 	return nil
 }
 
-// walk emits the matching files below root in lexical order. It reads one
-// directory at a time, so memory stays proportional to the widest
-// directory, not the tree.
-func walk(root, glob string, emit func(Job) error) error {
-	var stop error
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if e := emit(errJob(p, doc.ErrUnreadable, err)); e != nil {
-				stop = e
+// readDir lists a directory sorted by name. It is a variable so that tests
+// can make a directory fail to list: they run as root, whom permission
+// bits do not stop.
+var readDir = os.ReadDir
+
+// walk emits the matching files below dir in sorted order. It holds one
+// directory listing per level of the tree, so memory stays proportional
+// to the widest directory, not to the tree.
+func walk(dir, glob string, emit func(Job) error) error {
+	entries, err := readDir(dir)
+	// os.ReadDir returns what it could read along with the error: process
+	// those entries, then report the directory once.
+	for _, d := range entries {
+		p := filepath.Join(dir, d.Name())
+		if d.IsDir() {
+			if e := walk(p, glob, emit); e != nil {
 				return e
 			}
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
+			continue
 		}
 		if ok, _ := filepath.Match(glob, d.Name()); !ok {
-			return nil
+			continue
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			info, err := os.Stat(p)
-			if err != nil {
-				if e := emit(errJob(p, doc.ErrUnreadable, err)); e != nil {
-					stop = e
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			info, serr := os.Stat(p)
+			if serr != nil {
+				if e := emit(errJob(p, doc.ErrUnreadable, serr)); e != nil {
 					return e
 				}
-				return nil
+				continue
 			}
-			if info.IsDir() {
-				return nil
+			if info.IsDir() || !info.Mode().IsRegular() {
+				continue
 			}
-		} else if !d.Type().IsRegular() {
-			return nil
+		case !d.Type().IsRegular():
+			continue
 		}
 		if e := emit(Job{ID: p, Source: p, Path: p}); e != nil {
-			stop = e
 			return e
 		}
-		return nil
-	})
-	if stop != nil {
-		return stop
 	}
 	if err != nil {
-		return emit(errJob(root, doc.ErrUnreadable, err))
+		return emit(errJob(dir, doc.ErrUnreadable, fmt.Errorf("read directory %s: %w", dir, err)))
 	}
 	return nil
 }
@@ -156,35 +162,55 @@ func errJob(path, code string, err error) Job {
 
 // ReadFile reads the text of a file job, enforcing maxBytes and rejecting
 // binary data. Invalid UTF-8 is repaired with U+FFFD and reported as a
-// warning.
+// warning. A regular file over maxBytes is refused before it is read;
+// anything else (a pipe, /dev/stdin) is read up to maxBytes+1 bytes and no
+// further, so memory stays bounded by the limit.
 func ReadFile(path string, maxBytes int64) (string, []doc.Warning, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: %w", path, err)}
 	}
 	defer f.Close()
+	size := int64(-1)
 	if info, err := f.Stat(); err == nil {
 		if info.IsDir() {
 			return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: is a directory", path)}
 		}
-		if info.Mode().IsRegular() && info.Size() > maxBytes {
-			return "", nil, &InputError{doc.ErrTooLarge, fmt.Errorf("read %s: %d bytes is over the limit of %d (--max-bytes)", path, info.Size(), maxBytes)}
+		if info.Mode().IsRegular() {
+			if info.Size() > maxBytes {
+				return "", nil, &InputError{doc.ErrTooLarge, fmt.Errorf("read %s: %d bytes is over the limit of %d (--max-bytes)", path, info.Size(), maxBytes)}
+			}
+			size = info.Size()
 		}
 	}
-	return ReadAll(f, path, maxBytes)
+	return readCapped(f, path, maxBytes, size)
 }
 
 // ReadAll reads at most maxBytes from r and checks the text as ReadFile
 // does; name is used in messages.
 func ReadAll(r io.Reader, name string, maxBytes int64) (string, []doc.Warning, error) {
-	b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: %w", name, err)}
+	return readCapped(r, name, maxBytes, -1)
+}
+
+// readCapped reads r up to maxBytes (+1 to detect overflow). sizeHint, when
+// known, sizes the buffer at once instead of growing it by doubling.
+func readCapped(r io.Reader, name string, maxBytes, sizeHint int64) (string, []doc.Warning, error) {
+	var buf bytes.Buffer
+	if sizeHint >= 0 && sizeHint <= maxBytes {
+		// One spare byte lets ReadFrom see EOF without growing the buffer.
+		buf.Grow(int(sizeHint) + bytes.MinRead)
 	}
-	if int64(len(b)) > maxBytes {
+	if _, err := buf.ReadFrom(io.LimitReader(r, maxBytes+1)); err != nil {
+		var pe *fs.PathError
+		if !errors.As(err, &pe) { // a PathError already names the file
+			err = fmt.Errorf("read %s: %w", name, err)
+		}
+		return "", nil, &InputError{doc.ErrUnreadable, err}
+	}
+	if int64(buf.Len()) > maxBytes {
 		return "", nil, &InputError{doc.ErrTooLarge, fmt.Errorf("read %s: over the limit of %d bytes (--max-bytes)", name, maxBytes)}
 	}
-	return CheckText(b, name)
+	return CheckText(buf.Bytes(), name)
 }
 
 // CheckText validates raw input bytes as text: NUL bytes mean binary data

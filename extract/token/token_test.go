@@ -2,6 +2,7 @@ package token
 
 import (
 	"fmt"
+	"github.com/newsx/newsx/internal/benchutil"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -56,10 +57,10 @@ var cliticCases = []struct{ word, want string }{
 
 // notReadings: readings that must NOT be offered.
 var notReadings = []struct{ word, reading string }{
-	{"سوريا", "س+وريا+"},   // س is the future marker only before ي ت ن ا
-	{"الناتو", "+الناتو+ه"}, // no suffix present
+	{"سوريا", "س+وريا+"},     // س is the future marker only before ي ت ن ا
+	{"الناتو", "+الناتو+ه"},  // no suffix present
 	{"الحكومة", "ال+حكوم+ه"}, // a definite noun takes no pronoun
-	{"بك", "ب+ك+"},        // stems keep at least two letters
+	{"بك", "ب+ك+"},           // stems keep at least two letters
 	{"لي", "ل+ي+"},
 	{"بغداد", "ب+غداد+"}, {"لبنان", "ل+بنان+"}, {"كندا", "ك+ندا+"}, {"فلسطين", "ف+لسطين+"},
 	{"ليبيا", "ل+يبيا+"}, {"بوريس", "ب+وريس+"},
@@ -266,7 +267,9 @@ func BenchmarkTokenize(b *testing.B) {
 	var tz Tokenizer
 	b.SetBytes(int64(len(form)))
 	b.ReportAllocs()
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		tz.Tokenize(form)
 	}
+	cpu.Report(b, len(form))
 }

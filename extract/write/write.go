@@ -1,6 +1,9 @@
-// Package write formats documents for people and programs: JSON, JSON
-// Lines and terminal tables (further formats live beside them). Writers
-// only format; they never change a document.
+// Package write formats documents for people and programs: JSON and JSON
+// Lines (the output contract), terminal tables, a self-contained HTML page,
+// CoNLL (token and BIO tag) and CSV (one entity mention a row). Writers
+// only format; they never change a document. Every writer streams: it
+// writes each result as it receives it and holds none back beyond the
+// first (json, to choose between an object and an array).
 package write
 
 import (
@@ -34,12 +37,19 @@ type Options struct {
 	// Terminal reports that output goes to a terminal: tables get borders
 	// and widths fitted to Width.
 	Terminal bool
-	// Width is the terminal width in columns (0: 100).
+	// Width is the width tables fit in, in terminal columns (0: 100).
 	Width int
 }
 
 // Formats lists the output formats New accepts.
-var Formats = []string{"json", "jsonl", "table"}
+var Formats = []string{"json", "jsonl", "table", "html", "conll", "csv"}
+
+// CarriesErrors reports whether format has a place for error records. The
+// others (conll, csv) leave them out, and the caller should report them
+// elsewhere (newsx prints them on standard error).
+func CarriesErrors(format string) bool {
+	return format != "conll" && format != "csv"
+}
 
 // New returns a writer for format on w.
 func New(format string, w io.Writer, o Options) (Writer, error) {
@@ -50,6 +60,12 @@ func New(format string, w io.Writer, o Options) (Writer, error) {
 		return &jsonlWriter{w: w}, nil
 	case "table":
 		return newTableWriter(w, o), nil
+	case "html":
+		return &htmlWriter{w: w}, nil
+	case "conll":
+		return &conllWriter{w: w}, nil
+	case "csv":
+		return newCSVWriter(w), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -43,6 +44,13 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 
 // Main runs newsx with args and returns the process exit code.
 func Main(args []string, in io.Reader, out, errOut io.Writer) int {
+	if out == io.Writer(os.Stdout) {
+		// Without this, Go kills the process with SIGPIPE when it writes to
+		// a closed standard output (newsx … | head), and a shell with
+		// pipefail sees a failure. Ignored, the write returns EPIPE, which
+		// exitCode maps to 0.
+		signal.Ignore(syscall.SIGPIPE)
+	}
 	s := &Streams{In: in, Out: out, Err: errOut}
 	root := newRootCmd(s)
 	root.SetArgs(args)
@@ -79,7 +87,8 @@ times normalised to ISO 8601) and what happened (visits, meetings, talks,
 speeches, statements), with offsets into the original text.
 
 Exit codes:
-  0  every input was processed
+  0  every input was processed (also when the reader of the output goes
+     away early, as in newsx extract … | head)
   1  some inputs failed (each has an error record in the output), or
      --fail-if-empty found no entities
   2  usage error (bad flag, bad argument)`
@@ -97,7 +106,7 @@ func newRootCmd(s *Streams) *cobra.Command {
   newsx normalize article.txt`,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtractCmd(s), newNormalizeCmd(s), newSchemaCmd(s), newEvalCmd(s))
+	root.AddCommand(newExtractCmd(s), newNormalizeCmd(s), newSchemaCmd(s), newEvalCmd(s), newGazetteerCmd(s))
 	return root
 }
 

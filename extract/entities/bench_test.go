@@ -1,0 +1,144 @@
+package entities_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsx/newsx/extract"
+	"github.com/newsx/newsx/extract/analysis"
+	"github.com/newsx/newsx/extract/doc"
+	"github.com/newsx/newsx/extract/entities"
+	"github.com/newsx/newsx/gazetteer"
+)
+
+// corpus builds at least 1 MB of Arabic news text from the test articles,
+// each copy with its sentences rotated so the documents differ.
+func corpus(b *testing.B) []string {
+	files, _ := filepath.Glob("../../testdata/entities/*.txt")
+	if len(files) == 0 {
+		b.Skip("no test articles")
+	}
+	var arts []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, string(t))
+	}
+	var docs []string
+	size := 0
+	for n := 0; size < 1<<20; n++ {
+		lines := strings.Split(arts[n%len(arts)], "\n")
+		k := (n / len(arts)) % len(lines)
+		d := strings.Join(append(lines[k:], lines[:k]...), "\n")
+		docs = append(docs, d)
+		size += len(d)
+	}
+	return docs
+}
+
+// BenchmarkEntities measures entity recognition (normalisation,
+// tokenisation and the entity stage) on ≥1 MB of news text, one core.
+func BenchmarkEntities(b *testing.B) {
+	docs := corpus(b)
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := extract.New(extract.WithLexicon(g.Lexicon()), extract.WithStages(entities.New(g)))
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			p.Extract(extract.Input{Text: d})
+		}
+		n++
+	}
+	// On a shared machine wall time overstates the cost; CPU time is
+	// what one core spends.
+	if sec := (cpuTime() - cpu0).Seconds(); sec > 0 {
+		b.ReportMetric(float64(total*n)/1e6/sec, "MB/cpu-s")
+	}
+}
+
+// BenchmarkTokenizeOnly is the baseline the entity stage adds to.
+func BenchmarkTokenizeOnly(b *testing.B) {
+	docs := corpus(b)
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := extract.New(extract.WithLexicon(g.Lexicon()))
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			p.Extract(extract.Input{Text: d})
+		}
+		n++
+	}
+	// On a shared machine wall time overstates the cost; CPU time is
+	// what one core spends.
+	if sec := (cpuTime() - cpu0).Seconds(); sec > 0 {
+		b.ReportMetric(float64(total*n)/1e6/sec, "MB/cpu-s")
+	}
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkStage measures the entity stage alone on ≥1 MB of text that
+// is already normalised and tokenised.
+func BenchmarkStage(b *testing.B) {
+	docs := corpus(b)
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := extract.New(extract.WithLexicon(g.Lexicon()))
+	st := entities.New(g)
+	var as []*analysis.Analysis
+	total := 0
+	for _, d := range docs {
+		as = append(as, p.Analyze(extract.Input{Text: d}))
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	n := 0
+	for b.Loop() {
+		for _, a := range as {
+			a.Doc = doc.New("", "")
+			a.Mentions = a.Mentions[:0]
+			st.Process(a)
+		}
+		n++
+	}
+	if sec := (cpuTime() - cpu0).Seconds(); sec > 0 {
+		b.ReportMetric(float64(total*n)/1e6/sec, "MB/cpu-s")
+	}
+}

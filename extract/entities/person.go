@@ -1,0 +1,674 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/extract/doc"
+	"github.com/newsx/newsx/extract/token"
+	"github.com/newsx/newsx/gazetteer"
+)
+
+// titled applies the title rule at i: a title or role (السفير, وزير
+// الخارجية, الأمين العام) with its complement (a nationality adjective,
+// a genitive naming an organisation or country) followed by a name is a
+// person, whether or not the name is known (السفير بوريس روجه).
+func (r *run) titled(i int) (int, bool) {
+	h, ok := r.longest(i, isTitleValue)
+	if !ok {
+		return 0, false
+	}
+	if eh, ok := r.entityHit(i); ok && eh.End > h.End {
+		return 0, false
+	}
+	var title *gazetteer.Title
+	isTitle, isRole := false, false
+	for _, v := range h.Values {
+		if isTitleValue(v) {
+			title = &r.s.g.Titles[v.Ref]
+			isTitle = isTitle || v.Kind == gazetteer.FormTitle
+			isRole = isRole || v.Kind == gazetteer.FormRole
+		}
+	}
+	if title == nil {
+		return 0, false
+	}
+	mark := len(r.spans)
+	cEnd, _ := r.complement(h.End, false)
+	// A second title after the role's complement (نائب محافظ خراسان …
+	// السيد فريدون بامتد) is the person's title.
+	var second gazetteer.Hit
+	hasSecond := false
+	if th, ok := r.longest(cEnd, isTitleValue); ok && cEnd > h.End && r.sameSentence(i, cEnd) {
+		second, hasSecond = th, true
+		cEnd = th.End
+	}
+	// A known person from the gazetteer.
+	var person span
+	found := false
+	if eh, ok := r.entityHit(cEnd); ok && r.sameSentence(i, cEnd) {
+		if sp, good := r.gazetteerSpan(eh); good && sp.typ == doc.Person && sp.kind == doc.KindName {
+			person, found = sp, true
+		}
+	}
+	if !found {
+		end, _, ok := r.nameChain(cEnd, true)
+		if ok {
+			person = r.personSpan(cEnd, end)
+			found = true
+		}
+	}
+	if !found {
+		if len(r.spans) > mark {
+			return cEnd, true
+		}
+		return 0, false
+	}
+	person.attrs = map[string]string{}
+	titleText := r.phraseText(h)
+	roleEnd := cEnd
+	if hasSecond {
+		person.attrs["title"] = r.phraseText(second)
+		roleEnd = second.Start
+	}
+	if isTitle && (!isRole || roleEnd == h.End) && !hasSecond {
+		person.attrs["title"] = titleText
+	}
+	if isRole && (roleEnd > h.End || !isTitle) {
+		person.attrs["role"] = r.roleText(h.Start, roleEnd, h)
+		r.setAffiliation(&person, mark)
+	}
+	end := r.add(person)
+	return r.apposition(len(r.spans)-1, end), true
+}
+
+// apposition reads a role after a person's name (بوريس روجه، مساعد الأمين
+// العام لحلف شمال الأطلسي …) into the person's attributes and returns the
+// end of what it consumed.
+func (r *run) apposition(k, end int) int {
+	if end+1 >= len(r.toks) || (r.text(end) != "،" && r.text(end) != ",") || !r.sameSentence(end, end+1) {
+		return end
+	}
+	h, ok := r.longest(end+1, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormRole })
+	if !ok {
+		return end
+	}
+	mark := len(r.spans)
+	cEnd, _ := r.complement(h.End, true)
+	sp := &r.spans[k]
+	if sp.attrs == nil {
+		sp.attrs = map[string]string{}
+	}
+	if _, has := sp.attrs["role"]; !has {
+		sp.attrs["role"] = r.roleText(h.Start, cEnd, h)
+		r.setAffiliation(sp, mark)
+	}
+	return cEnd
+}
+
+// setAffiliation takes the first organisation named in the role's
+// complement (spans added since mark).
+func (r *run) setAffiliation(p *span, mark int) {
+	for _, sp := range r.spans[mark:] {
+		if sp.typ == doc.Organization && sp.kind == doc.KindName {
+			if sp.entry >= 0 {
+				e := r.s.g.Entries[sp.entry]
+				p.attrs["affiliation"] = e.Name
+				p.attrs["affiliation_kb_id"] = e.ID
+			} else {
+				p.attrs["affiliation"] = r.a.SpanOf(sp.first, sp.last).Text
+			}
+			return
+		}
+	}
+}
+
+// complement reads what follows a title or role: nationality adjectives,
+// organisations and places (bare or in the genitive with لـ), definite
+// nouns and adjectives, and parenthesised acronyms. After a name
+// (afterName) it also takes construct chains (وسياسة الأمن). It adds the
+// entity mentions it meets and returns its end.
+func (r *run) complement(j int, afterName bool) (int, bool) {
+	start := j
+	idafa := false
+	for j < len(r.toks) && r.sameSentence(start-1, j) {
+		t := &r.toks[j]
+		if t.Text == "(" {
+			close := -1
+			for k := j + 1; k < len(r.toks) && k < j+8 && r.sameSentence(j, k); k++ {
+				if r.text(k) == ")" {
+					close = k
+					break
+				}
+			}
+			if close < 0 {
+				break
+			}
+			for k := j + 1; k < close; {
+				if h, ok := r.entityHit(k); ok && h.End <= close {
+					if sp, good := r.gazetteerSpan(h); good {
+						k = r.add(sp)
+						continue
+					}
+				}
+				k++
+			}
+			j = close + 1
+			continue
+		}
+		if t.Kind != token.Word {
+			break
+		}
+		if h, ok := r.entityHit(j); ok {
+			if sp, good := r.gazetteerSpan(h); good && sp.typ != doc.Person && (!h.Clitic || genitive(t, h.Reading) ||
+				sp.typ == doc.Organization && strings.HasSuffix(t.Analyses[h.Reading].Prefix, "ب")) {
+				if end := r.orgChain(j); end > h.End {
+					break
+				}
+				j = r.add(sp)
+				continue
+			}
+		}
+		if end := r.orgChain(j); end > j && (genitive(t, 0) || !strings.HasPrefix(t.Text, "و")) {
+			if afterName || !r.isPersonName(j) {
+				r.add(r.orgSpan(j, end))
+				j = end
+				continue
+			}
+		}
+		w := t.Text
+		if idafa && strings.HasPrefix(w, "ال") {
+			// The genitive that completes a construct (وسياسة الأمن).
+			idafa = false
+			j++
+			continue
+		}
+		if r.s.stop[w] || r.s.speech[w] || r.isTitleAt(j) {
+			break
+		}
+		switch {
+		case strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4:
+			j++
+			continue
+		case strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 3 && !r.isPersonName(j):
+			j++
+			continue
+		case strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4:
+			// Coordinated genitives: وزير المياه والري.
+			j++
+			continue
+		case afterName && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") &&
+			(strings.HasPrefix(w, "و") || r.s.common[w]):
+			idafa = true
+			j++
+			continue
+		}
+		break
+	}
+	return j, j > start
+}
+
+// genitive reports that reading k of t starts with the preposition لـ
+// (alone or fused with the article: لحلف, للناتو).
+func genitive(t *token.Token, k int) bool {
+	if k <= 0 || k >= len(t.Analyses) {
+		return strings.HasPrefix(t.Text, "لل")
+	}
+	p := t.Analyses[k].Prefix
+	return p == "ل" || p == "لل" || p == "لال"
+}
+
+// nameChain reads a person's name at j: known given and family names,
+// compound particles (بن, أبو, عبد), and unknown words that are not stop
+// words, titles, verbs or known places. It returns the end, the number of
+// known name words, and whether a name was read.
+func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
+	k, known, limit := j, 0, 4
+	family := false
+	for k < len(r.toks) && k-j < limit && r.sameSentence(j, k) && r.toks[k].Kind == token.Word {
+		t := &r.toks[k]
+		w := t.Text
+		if k == j && r.isTitleAt(k) {
+			break
+		}
+		// A regnal number ends a name (محمد السادس, عبد الله الثاني).
+		if k > j && known == k-j && r.s.ordinal[w] {
+			k++
+			known++
+			break
+		}
+		if h, ok := r.longest(k, isPersonNameValue); ok && (!h.Clitic || k == j) && (!r.stopTok(k) || (k > j || afterTitle) && r.nameSpelling(k)) {
+			if !h.Clitic || properClitic(t, h.Reading) {
+				known++
+				family = onlyFamily(h)
+				k = h.End
+				continue
+			}
+		}
+		// After a given name and a known family name, an unknown word
+		// is no longer part of the name (جاك شيراك تناولت, عبدالسلام
+		// جمعة جماهير).
+		if (family || known == k-j) && k-j >= 2 {
+			break
+		}
+		if r.s.particle[w] && r.word(k+1) && r.sameSentence(k, k+1) && k-j < 5 {
+			k += 2
+			known++
+			limit = 6
+			continue
+		}
+		if r.stopTok(k) || r.s.speech[w] || r.s.common[stripArticle(w)] || r.isTitleAt(k) || len(t.Analyses) == 0 {
+			break
+		}
+		if h, ok := r.entityHit(k); ok {
+			if sp, good := r.gazetteerSpan(h); good && !r.bareAdjective(sp) {
+				break
+			}
+		}
+		n := utf8.RuneCountInString(w)
+		if n < 2 {
+			break
+		}
+		// A family name with the article is a nisba (السوداني, الحريري)
+		// or a known name; other definite words end the name.
+		// After a known given name any definite word that is no common
+		// word may be the family name (عبدالله المنيع); after an unknown
+		// word only a nisba or a known name.
+		if strings.HasPrefix(w, "ال") && (k == j || !strings.HasSuffix(w, "ي") && !r.namedStem(k) && !(k == j+1 && known == 1)) {
+			break
+		}
+		if strings.HasPrefix(w, "ال") && (r.s.stop[w] || r.s.chainStop[w] || r.commonTok(k)) {
+			break
+		}
+		// A conjunction before an unknown word starts a new phrase.
+		// An unknown first word that reads as an adverb (خصوصا, استنادا)
+		// or as a preposition + article (بالوحدة, للبنى) is no name.
+		if k == j && (strings.HasSuffix(w, "ا") && n >= 4 || articleAfterPrep(t)) {
+			break
+		}
+		if k == j && len(t.Analyses) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+			break
+		}
+		// A word shaped like an imperfect verb ends a name, unless it is
+		// long and follows known names only (كارلوس تيفيز, يوري تروتنيف).
+		if (verbLike(w) || futureVerb(t)) && !(k == j+1 && known == 1 && n >= 5) {
+			break
+		}
+		if k > j && strings.HasPrefix(w, "و") && n > 3 {
+			break
+		}
+		if k > j && n <= 2 {
+			break
+		}
+		if k > j && !strings.HasPrefix(w, "ال") && inflected(w) && !(k == j+1 && known == 1 && strings.HasSuffix(w, "ات")) {
+			break
+		}
+		// After a name: an indefinite accusative (مستشارا, هجوما) or a
+		// prepositional phrase (لحضور, بدوره) ends it.
+		if k > j && (strings.HasSuffix(w, "ا") && n >= 4 && !(k == j+1 && known == 1) || prepPhrase(t)) {
+			break
+		}
+		// An unknown word after a name that ends in ta marbuta is a noun
+		// (روجه سلسلة); a known person's name ends where it ended before.
+		if k > j && (strings.HasSuffix(r.a.SpanOf(k, k+1).Text, "ة") || r.knownPerson(j, k)) {
+			break
+		}
+		k++
+	}
+	return k, known, k > j
+}
+
+// verbLike reports an unknown word that starts like an imperfect verb
+// (يلتقي, تبحث): such words end a name.
+func verbLike(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت"))
+}
+
+// articleAfterPrep reports a word read as a preposition or conjunction
+// followed by the article (بالوحدة, للبنى, والشعب).
+func articleAfterPrep(t *token.Token) bool {
+	for k := 1; k < len(t.Analyses); k++ {
+		if an := &t.Analyses[k]; an.Article && an.Prefix != "ال" {
+			return true
+		}
+	}
+	return false
+}
+
+// inflected reports an unknown word that ends like a plural or a noun with
+// an attached pronoun (زيارته, المحادثات), which a name rarely does.
+func inflected(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	// Not ـون or ـين: foreign surnames end so (كلينتون, بوتين).
+	for _, suf := range []string{"ات", "ته", "تها", "تهم"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// personSpan builds a rule-found person over tokens [i, j).
+func (r *run) personSpan(i, j int) span {
+	words := r.words(i, j)
+	skip := 0
+	// The first word without its proclitics (وبوريس → بوريس).
+	if h, ok := r.longest(i, isPersonNameValue); ok && h.Clitic {
+		an := r.toks[i].Analyses[h.Reading]
+		words[0] = an.Stem
+		skip = utf8.RuneCountInString(an.Prefix)
+	}
+	return span{first: i, last: j, typ: doc.Person, entry: -1, kind: doc.KindName,
+		ruleKey: "PER|" + strings.Join(words, " "), words: words, skip: skip}
+}
+
+// speechName applies قال/أكد/أعلن + name.
+func (r *run) speechName(i int) (int, bool) {
+	if !stems(&r.toks[i], func(w, prefix string, _ bool) bool {
+		return r.s.speech[w] && (prefix == "" || prefix == "و" || prefix == "ف")
+	}) {
+		return 0, false
+	}
+	j := i + 1
+	if !r.word(j) || !r.sameSentence(i, j) {
+		return 0, false
+	}
+	if _, ok := r.longest(j, isTitleValue); ok {
+		return 0, false
+	}
+	if h, ok := r.entityHit(j); ok {
+		if sp, good := r.gazetteerSpan(h); good && !r.bareAdjective(sp) {
+			return 0, false
+		}
+	}
+	end, known, ok := r.nameChain(j, false)
+	if !ok || (known == 0 && end-j < 2 && (!r.saysNext(end) || plural(r.text(j)))) {
+		return 0, false
+	}
+	sp := r.personSpan(j, end)
+	end = r.add(sp)
+	return r.apposition(len(r.spans)-1, end), true
+}
+
+// givenName applies the given-name rule: a known given name starts a
+// person's name; an ambiguous one (أمل, كريم) only when another name
+// word follows.
+func (r *run) givenName(i int) (int, bool) {
+	// أبو عبد الله, أم كلثوم: a kunya particle before a given name.
+	if r.s.particle[r.text(i)] && r.word(i+1) && r.sameSentence(i, i+1) && !strings.HasPrefix(r.text(i), "ب") {
+		if h, ok := r.longest(i+1, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormGiven }); ok && !h.Clitic && !r.stopTok(i+1) {
+			end, _, _ := r.nameChain(i, false)
+			if end > h.End-1 {
+				end = r.add(r.personSpan(i, max(end, h.End)))
+				return r.apposition(len(r.spans)-1, end), true
+			}
+		}
+	}
+	h, ok := r.longest(i, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormGiven })
+	if !ok || (h.Clitic && !properClitic(&r.toks[i], h.Reading)) {
+		return 0, false
+	}
+	// A name that is also a function word (على read as علي) or a common
+	// word (رفعت, نشأت) is not taken without a title or a speech verb.
+	ambiguous := true
+	if r.stopTok(i) || r.commonTok(i) {
+		return 0, false
+	}
+	for _, v := range h.Values {
+		if v.Kind == gazetteer.FormGiven && !r.s.g.Names[v.Ref].Ambiguous {
+			ambiguous = false
+		}
+	}
+	end, known, ok := r.nameChain(i, false)
+	if !ok {
+		return 0, false
+	}
+	if ambiguous && (known < 2 || end-i < 2) {
+		return 0, false
+	}
+	// وشهد محيط: a given name behind a conjunction, followed by unknown
+	// words, is more often a verb.
+	if h.Clitic && known < end-i && !r.personBefore(i) {
+		return 0, false
+	}
+	sp := r.personSpan(i, end)
+	end = r.add(sp)
+	return r.apposition(len(r.spans)-1, end), true
+}
+
+// properClitic reports a reading whose proclitics may precede a name
+// (و, ف, ب, ل, ك and their pairs; not the article).
+func properClitic(t *token.Token, k int) bool {
+	return k > 0 && k < len(t.Analyses) && !t.Analyses[k].Article
+}
+
+// phraseText returns the original text of a hit without the first
+// token's proclitics.
+func (r *run) phraseText(h gazetteer.Hit) string {
+	sp := r.a.SpanOf(h.Start, h.End)
+	if !h.Clitic {
+		return sp.Text
+	}
+	t := &r.toks[h.Start]
+	an := t.Analyses[h.Reading]
+	skip := utf8.RuneCountInString(an.Prefix)
+	if an.Article && strings.HasSuffix(an.Prefix, "ال") {
+		skip -= 2
+	}
+	f := r.a.FormSpan(t.Start+skip, r.toks[h.End-1].End)
+	return f.Text
+}
+
+// roleText returns the original text of tokens [i, j) without the first
+// token's proclitics and without parenthesised parts, joined by spaces.
+func (r *run) roleText(i, j int, h gazetteer.Hit) string {
+	var parts []string
+	first := r.phraseText(h)
+	parts = append(parts, first)
+	depth := 0
+	for k := h.End; k < j; k++ {
+		switch r.text(k) {
+		case "(":
+			depth++
+			continue
+		case ")":
+			depth--
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		parts = append(parts, r.a.SpanOf(k, k+1).Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// stopTok reports a token that is a stop word as a whole or once its
+// proclitics are removed (وكان, بأن, فإن).
+func (r *run) stopTok(k int) bool {
+	t := &r.toks[k]
+	if r.s.stop[t.Text] {
+		return true
+	}
+	return stems(t, func(w, prefix string, article bool) bool {
+		if prefix == "" {
+			return false
+		}
+		if article {
+			return r.s.stop["ال"+w]
+		}
+		return r.s.stop[w]
+	})
+}
+
+// knownPerson reports that tokens [i, j) end the name of a person found
+// earlier in the document (روجه after بوريس روجه).
+func (r *run) knownPerson(i, j int) bool {
+	words := r.words(i, j)
+	for k := len(r.spans) - 1; k >= 0; k-- {
+		sp := &r.spans[k]
+		if sp.typ != doc.Person || len(sp.words) < len(words) {
+			continue
+		}
+		if slices.Equal(sp.words[len(sp.words)-len(words):], words) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSpelling reports that a token which folds to a function word was
+// written as a name: علي (Ali) rather than على (on). Only a final ya
+// tells them apart once alef maqsura is folded.
+func (r *run) nameSpelling(k int) bool {
+	o := r.a.SpanOf(k, k+1).Text
+	return strings.HasSuffix(o, "ي") && r.s.stop[strings.TrimSuffix(r.toks[k].Text, "ي")+"ي"]
+}
+
+// futureVerb reports a word read as the future marker س on an imperfect
+// verb (ستزور, سيلتقي).
+func futureVerb(t *token.Token) bool {
+	for k := 1; k < len(t.Analyses); k++ {
+		if strings.HasSuffix(t.Analyses[k].Prefix, "س") && utf8.RuneCountInString(t.Analyses[k].Stem) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveName reads a person's name right after a nationality
+// adjective: two or more name words, or a known given name.
+func (r *run) adjectiveName(j int) (int, bool) {
+	if !r.word(j) || j == 0 || !r.sameSentence(j-1, j) || strings.HasPrefix(r.text(j), "ال") || r.stopTok(j) {
+		return 0, false
+	}
+	// The adjective must stand for a person (والألماني طومي), not
+	// qualify a noun before it (الحكومة السودانية مسودة).
+	a := r.spans[len(r.spans)-1]
+	if p := a.first - 1; p >= 0 && r.toks[p].Kind == token.Word && strings.HasPrefix(stripClitics(&r.toks[p]), "ال") && !r.isTitleBefore(a.first) {
+		return 0, false
+	}
+	if h, ok := r.longest(j, isEntityValue); ok {
+		if sp, good := r.gazetteerSpan(h); good {
+			if sp.typ == doc.Person && sp.kind == doc.KindName {
+				return r.add(sp), true
+			}
+			return 0, false
+		}
+	}
+	if h, ok := r.longest(j, isPersonNameValue); ok && h.Clitic {
+		return 0, false
+	}
+	end, known, ok := r.nameChain(j, false)
+	if !ok || (known == 0 && end-j < 2) {
+		return 0, false
+	}
+	end = r.add(r.personSpan(j, end))
+	return r.apposition(len(r.spans)-1, end), true
+}
+
+// saysNext reports what follows a speaker's name: إن/أن, a colon, a
+// comma or an opening quote (قال كوبل أن …, وقالت ابراهيمي « …).
+func (r *run) saysNext(k int) bool {
+	if k >= len(r.toks) {
+		return false
+	}
+	switch r.text(k) {
+	case "ان", "انه", "انها", ":", "«", "\"", "،", ",":
+		return true
+	}
+	return false
+}
+
+// personBefore reports a person's name ending right before token i (the
+// first of "X وY").
+func (r *run) personBefore(i int) bool {
+	if n := len(r.spans); n > 0 {
+		sp := r.spans[n-1]
+		return sp.typ == doc.Person && sp.last == i
+	}
+	return false
+}
+
+// namedStem reports a definite word whose stem is a known name (الأحمد,
+// الصباح as family names).
+func (r *run) namedStem(k int) bool {
+	t := &r.toks[k]
+	for a := 1; a < len(t.Analyses); a++ {
+		if t.Analyses[a].Prefix == "ال" && t.Analyses[a].Suffix == "" {
+			return r.s.nameWords[t.Analyses[a].Stem]
+		}
+	}
+	return false
+}
+
+// prepPhrase reports an unknown word read as لـ + noun, or بـ + noun +
+// pronoun (لحضور, بدوره, بتغلبه).
+func prepPhrase(t *token.Token) bool {
+	for k := 1; k < len(t.Analyses); k++ {
+		an := &t.Analyses[k]
+		if an.Article {
+			continue
+		}
+		if an.Prefix == "ل" && utf8.RuneCountInString(an.Stem) >= 3 {
+			return true
+		}
+		if strings.HasSuffix(an.Prefix, "ب") && strings.HasPrefix(an.Suffix, "ه") {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports a word ending like a sound plural (متمردون, مسؤولين).
+func plural(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && (strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ات"))
+}
+
+// onlyFamily reports a hit that is a family name and not a given name.
+func onlyFamily(h gazetteer.Hit) bool {
+	fam, given := false, false
+	for _, v := range h.Values {
+		fam = fam || v.Kind == gazetteer.FormFamily
+		given = given || v.Kind == gazetteer.FormGiven
+	}
+	return fam && !given
+}
+
+// familyName takes a known family name standing alone (بوش, شيراك) as a
+// person when it is no given name, no common or function word and not
+// flagged ambiguous.
+func (r *run) familyName(i int) (int, bool) {
+	h, ok := r.longest(i, isPersonNameValue)
+	if !ok || h.End != i+1 || (h.Clitic && !properClitic(&r.toks[i], h.Reading)) || !onlyFamily(h) {
+		return 0, false
+	}
+	for _, v := range h.Values {
+		if isPersonNameValue(v) && r.s.g.Names[v.Ref].Ambiguous || isEntityValue(v) || isTitleValue(v) {
+			return 0, false
+		}
+	}
+	w := r.text(i)
+	if h.Clitic {
+		w = r.toks[i].Analyses[h.Reading].Stem
+	}
+	if utf8.RuneCountInString(w) < 3 || strings.HasPrefix(w, "ال") || r.stopTok(i) || r.commonTok(i) || r.s.common[w] || r.isTitleAt(i) {
+		return 0, false
+	}
+	// Alone, a word in ـة or ـا is more often a noun or an adverb
+	// (قوة, ولادة, حاليا) than a surname.
+	if o := r.a.SpanOf(i, i+1).Text; strings.HasSuffix(o, "ة") || strings.HasSuffix(w, "ا") || verbLike(w) {
+		return 0, false
+	}
+	return r.add(r.personSpan(i, i+1)), true
+}
+
+// bareAdjective reports a one-word nisba without the article (كوفي):
+// right after a verb or inside a name it is a name (Kofi), not an
+// adjective.
+func (r *run) bareAdjective(sp span) bool {
+	return sp.kind == doc.KindAdjective && sp.last-sp.first == 1 && !strings.HasPrefix(stripClitics(&r.toks[sp.first]), "ال")
+}

@@ -1,0 +1,936 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/extract/analysis"
+	"github.com/newsx/newsx/extract/doc"
+	"github.com/newsx/newsx/extract/token"
+	"github.com/newsx/newsx/gazetteer"
+	"github.com/newsx/newsx/normalize"
+)
+
+// span is one mention found by the recogniser, before linking.
+type span struct {
+	first, last int // token range [first, last)
+	typ         string
+	subtype     string
+	// entry is the gazetteer entry (index into Entries), -1 for entities
+	// found by rules alone.
+	entry int
+	kind  string
+	// ruleKey identifies a rule-found entity: its matching-form name.
+	ruleKey string
+	// words are the matching-form tokens of a person's name (for linking
+	// surnames and partial names).
+	words []string
+	attrs map[string]string
+	// alias is a Latin acronym that names this rule-found organisation.
+	alias string
+	// skip is the number of matching-form code points of the first
+	// token's proclitics, left out of a rule-found name.
+	skip int
+	// alts are the other places the same name may denote (عمان: Oman
+	// and Amman), settled once the whole document is read.
+	alts []int
+	// article reports a rule-found name whose first token fused the
+	// article with لـ (للمجلس): its name is written with ال.
+	article bool
+}
+
+// run is the state of one document.
+type run struct {
+	s     *Stage
+	a     *analysis.Analysis
+	toks  []token.Token
+	spans []span
+	named map[int]bool // gazetteer entries named so far
+	ents  []*entity
+	// hits[i] indexes hitBuf: the gazetteer phrases at token i, found
+	// once (done[i]).
+	hits   [][2]int32
+	hitBuf []gazetteer.Hit
+	done   []bool
+	// countries counts the gazetteer entities named so far per country.
+	countries map[string]int
+	// sport caches sportContext per sentence.
+	sport map[int]bool
+}
+
+func normalizeKey(s string) string { return normalize.Word(s) }
+
+func (r *run) word(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].Kind == token.Word }
+
+func (r *run) text(i int) string {
+	if i < 0 || i >= len(r.toks) {
+		return ""
+	}
+	return r.toks[i].Text
+}
+
+func (r *run) sameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(r.toks) && j < len(r.toks) && r.toks[i].Sentence == r.toks[j].Sentence
+}
+
+// hitsAt returns the gazetteer phrases at token i, found once per
+// document and position.
+func (r *run) hitsAt(i int) []gazetteer.Hit {
+	if i < 0 || i >= len(r.toks) {
+		return nil
+	}
+	if r.hits == nil {
+		r.hits = make([][2]int32, len(r.toks))
+		r.done = make([]bool, len(r.toks))
+		r.hitBuf = make([]gazetteer.Hit, 0, len(r.toks)/2+8)
+	}
+	if !r.done[i] {
+		r.done[i] = true
+		if r.toks[i].Kind == token.Word || r.toks[i].Kind == token.Latin {
+			from := len(r.hitBuf)
+			r.hitBuf = r.s.m.At(r.toks, i, r.hitBuf)
+			r.hits[i] = [2]int32{int32(from), int32(len(r.hitBuf))}
+		}
+	}
+	h := r.hits[i]
+	return r.hitBuf[h[0]:h[1]:h[1]]
+}
+
+// longest returns the longest phrase at i whose values pass keep.
+func (r *run) longest(i int, keep func(gazetteer.Value) bool) (gazetteer.Hit, bool) {
+	return gazetteer.LongestOf(r.hitsAt(i), keep)
+}
+
+// entityHit returns the longest gazetteer phrase at i naming an entity
+// (name, alias, Latin name, adjective or nominal) and the values of it
+// that name entities.
+func (r *run) entityHit(i int) (gazetteer.Hit, bool) {
+	return r.longest(i, isEntityValue)
+}
+
+func isEntityValue(v gazetteer.Value) bool {
+	return v.Kind <= gazetteer.FormNominal || v.Kind == gazetteer.FormSurname
+}
+
+func isNameValue(v gazetteer.Value) bool {
+	return v.Kind == gazetteer.FormName || v.Kind == gazetteer.FormAlias || v.Kind == gazetteer.FormLatin
+}
+
+func isTitleValue(v gazetteer.Value) bool {
+	return v.Kind == gazetteer.FormTitle || v.Kind == gazetteer.FormRole
+}
+
+func isPersonNameValue(v gazetteer.Value) bool {
+	return v.Kind == gazetteer.FormGiven || v.Kind == gazetteer.FormFamily
+}
+
+// recognize walks the tokens once, left to right, trying the rules at each
+// position; the first that applies consumes its tokens.
+func (r *run) recognize() {
+	for i := 0; i < len(r.toks); {
+		if r.toks[i].Kind != token.Word && r.toks[i].Kind != token.Latin {
+			i++
+			continue
+		}
+		// Most words are no name and start no rule: one look at the
+		// gazetteer hits and the trigger classes skips them.
+		if len(r.hitsAt(i)) == 0 && !r.trigger(i) {
+			i++
+			continue
+		}
+		if next, ok := r.titled(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := r.gazetteerOrOrg(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := r.placeHeaded(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := r.speechName(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := r.givenName(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := r.familyName(i); ok {
+			i = next
+			continue
+		}
+		i++
+	}
+}
+
+// add records a span and returns its end.
+func (r *run) add(sp span) int {
+	if sp.entry >= 0 && sp.kind == doc.KindName {
+		r.named[sp.entry] = true
+	}
+	if sp.entry >= 0 {
+		if r.countries == nil {
+			r.countries = map[string]int{}
+		}
+		r.countries[r.s.g.Entries[sp.entry].Country]++
+	}
+	r.spans = append(r.spans, sp)
+	return sp.last
+}
+
+// gazetteerSpan turns a hit into a span, or reports that the context
+// rejects it (an ambiguous name read as a common word, a nominal before
+// its entity is named).
+func (r *run) gazetteerSpan(h gazetteer.Hit) (span, bool) {
+	// The candidates in order of score; one the context rejects gives
+	// way to the next (الجزيرة after مراسل: not the island, the channel).
+	var rejected [4]int32
+	nrej := 0
+	for range 4 {
+		best, ok := r.bestValue(h, rejected[:nrej])
+		if !ok {
+			return span{}, false
+		}
+		if sp, ok := r.candidateSpan(h, best); ok {
+			return sp, true
+		}
+		rejected[nrej] = best.Ref
+		nrej++
+	}
+	return span{}, false
+}
+
+// bestValue scores the entity values of a hit and returns the best one
+// not in skip.
+func (r *run) bestValue(h gazetteer.Hit, skip []int32) (gazetteer.Value, bool) {
+	g := r.s.g
+	var best gazetteer.Value
+	bestScore := -1 << 30
+	for _, v := range h.Values {
+		if !isEntityValue(v) || slices.Contains(skip, v.Ref) {
+			continue
+		}
+		e := g.Entries[v.Ref]
+		score := 0
+		switch v.Kind {
+		case gazetteer.FormName:
+			score += 4
+		case gazetteer.FormAlias, gazetteer.FormLatin:
+			score += 3
+		case gazetteer.FormAdjective:
+			score += 2
+		case gazetteer.FormSurname:
+			score++
+		case gazetteer.FormNominal:
+			if !r.named[int(v.Ref)] {
+				continue
+			}
+			score += 1 + r.lastNamed(int(v.Ref))
+		}
+		if e.Ambiguous && e.Type == gazetteer.Person && h.End-h.Start == 1 && !r.named[int(v.Ref)] {
+			// السوداني: the adjective before the alias of a person.
+			score -= 3
+		}
+		score += 10 * r.countryContext(e.Country, int(v.Ref))
+		if e.Subtype == "sport" && r.sportContext(h.Start) {
+			score += 40
+		}
+		if e.Type == gazetteer.Organization && r.brandBefore(h.Start) {
+			score += 20
+		}
+		if e.Subtype == "country" {
+			score++
+		}
+		// القطرية is the adjective before it is the airline.
+		if h.End-h.Start == 1 && v.Kind == gazetteer.FormAlias && e.Type == gazetteer.Organization && hasAdjective(h) &&
+			!r.brandBefore(h.Start) && !(e.Subtype == "sport" && r.sportContext(h.Start)) {
+			score -= 2
+		}
+		if score > bestScore {
+			best, bestScore = v, score
+		}
+	}
+	return best, bestScore != -1<<30
+}
+
+// brandBefore reports a company or media context word before token k
+// (شركة, مراسل, قناة).
+func (r *run) brandBefore(k int) bool {
+	return k > 0 && r.toks[k-1].Kind == token.Word && stems(&r.toks[k-1], func(w, _ string, _ bool) bool {
+		return r.s.brandCtx[w] || r.s.orgHead[w]
+	})
+}
+
+// candidateSpan checks one reading of a hit against its context and
+// returns its span.
+func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) {
+	g := r.s.g
+	e := g.Entries[best.Ref]
+	kind := doc.KindName
+	switch best.Kind {
+	case gazetteer.FormAdjective:
+		kind = doc.KindAdjective
+		if r.commonAdjective(h) {
+			// المالية is "financial" far more often than "Malian".
+			return span{}, false
+		}
+	case gazetteer.FormNominal:
+		kind = doc.KindNominal
+	}
+	// A one-word name that is also a function word or a common noun
+	// (كان: Cannes and "was"; البيت: Elbit and "the house") needs the same
+	// context as a name flagged ambiguous.
+	weak := h.End-h.Start == 1 && r.toks[h.Start].Kind == token.Word && (r.stopTok(h.Start) || r.commonTok(h.Start) ||
+		e.Type == gazetteer.Location && e.Subtype != "country" && r.isGivenName(h))
+	if (e.Ambiguous || weak) && kind == doc.KindName && !r.ambiguousOK(h, best.Ref, weak) {
+		return span{}, false
+	}
+	// A place name before بن is a person's (ملعب جاسم بن حمد).
+	if e.Type == gazetteer.Location && kind == doc.KindName && h.End < len(r.toks) && (r.text(h.End) == "بن" || r.text(h.End) == "ابن") {
+		return span{}, false
+	}
+	if best.Kind == gazetteer.FormSurname && !r.surnameOK(h) {
+		return span{}, false
+	}
+	sp := span{first: h.Start, last: h.End, typ: docType(e.Type), subtype: e.Subtype, entry: int(best.Ref), kind: kind,
+		skip: cliticSkip(&r.toks[h.Start], h)}
+	if e.Type == gazetteer.Location && kind == doc.KindName {
+		for _, v := range h.Values {
+			if isNameValue(v) && v.Ref != best.Ref && g.Entries[v.Ref].Type == gazetteer.Location && !slices.Contains(sp.alts, int(v.Ref)) {
+				sp.alts = append(sp.alts, int(v.Ref))
+			}
+		}
+	}
+	if e.Type == gazetteer.Organization && h.End-h.Start >= 2 && kind == doc.KindName {
+		// A descriptor head written into an alias (حركة حماس, قناة
+		// الجزيرة) is left out of the mention when the rest names the
+		// same organisation.
+		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.isOrgHead(h.Start) &&
+			r.hitKey(h) != r.s.entryKey(int(best.Ref)) {
+			for _, v := range rest.Values {
+				if v.Ref == best.Ref && isNameValue(v) {
+					sp.first, sp.skip = h.Start+1, 0
+				}
+			}
+		}
+	}
+	if e.Type == gazetteer.Person {
+		// A title written into a person's alias (الشيخ حمد بن خليفة) is
+		// an attribute, not part of the name.
+		if th, ok := r.longest(h.Start, isTitleValue); ok && th.End < h.End {
+			sp.first, sp.skip = th.End, 0
+			sp.attrs = map[string]string{"title": r.phraseText(th)}
+		}
+		// محمد بن راشد آل مكتوم: the family the alias left out.
+		if e := sp.last; e+1 < len(r.toks) && r.text(e) == "ال" && r.word(e+1) && r.sameSentence(e, e+1) {
+			sp.last = e + 2
+		}
+		sp.words = r.words(sp.first, sp.last)
+	}
+	return sp, true
+}
+
+// lastNamed returns a bonus for the entity named most recently.
+func (r *run) lastNamed(entry int) int {
+	for k := len(r.spans) - 1; k >= 0; k-- {
+		if r.spans[k].entry == entry {
+			return k
+		}
+	}
+	return 0
+}
+
+// countryContext counts the entities of country cc already in the
+// document, which tells Amman (JO) from Oman (OM) in an article about
+// Jordan.
+func (r *run) countryContext(cc string, self int) int {
+	if cc == "" {
+		return 0
+	}
+	n := r.countries[cc]
+	if r.named[self] && r.s.g.Entries[self].Country == cc {
+		n--
+	}
+	return n
+}
+
+// ambiguousOK applies the context rules for names that are also common
+// words: a month name next to a number or after شهر is a month, not the
+// brand; a brand needs a company context; other ambiguous names need a
+// neighbour that marks them as names.
+func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
+	e := r.s.g.Entries[ref]
+	prev, next := h.Start-1, h.End
+	if (prev >= 0 && r.toks[prev].Kind == token.Number) || (next < len(r.toks) && r.toks[next].Kind == token.Number) {
+		return false
+	}
+	if prev >= 0 && stems(&r.toks[prev], func(w, _ string, _ bool) bool { return r.s.monthCtx[w] }) {
+		return false
+	}
+	prevCtx := prev >= 0 && stems(&r.toks[prev], func(w, _ string, _ bool) bool {
+		return r.s.brandCtx[w] || r.s.orgHead[w] || r.s.placeHead[w]
+	})
+	switch e.Type {
+	case gazetteer.Person:
+		// The full name of a person flagged for one ambiguous alias
+		// (السوداني) is still the person; the alias alone needs a title
+		// before it or the person named earlier.
+		return h.End-h.Start >= 2 || prevCtx || r.isTitleBefore(h.Start) || r.named[int(ref)]
+	case gazetteer.Organization:
+		if e.Subtype == "sport" && r.sportContext(h.Start) {
+			return true
+		}
+		return prevCtx || (next < len(r.toks) && r.toks[next].Kind == token.Latin)
+	case gazetteer.Location:
+		inPlace := prev >= 0 && (r.text(prev) == "في" || r.text(prev) == "الي" || r.text(prev) == "من")
+		if weak {
+			// في مالي, مدينة كان: a preposition of place or a head noun;
+			// in في آب the month wins.
+			return prevCtx || inPlace && e.Subtype == "country" && !r.s.month[r.text(h.Start)]
+		}
+		if len(h.Values) > 1 && r.sportContext(h.Start) {
+			// برشلونة in a sports story is the club.
+			for _, v := range h.Values {
+				if g := r.s.g.Entries[v.Ref]; g.Subtype == "sport" {
+					return false
+				}
+			}
+		}
+		// Two places of one name (عمان) are still a place; a place whose
+		// name is a common word needs a place context or a preposition.
+		if len(h.Values) > 1 {
+			locs := 0
+			for _, v := range h.Values {
+				if r.s.g.Entries[v.Ref].Type == gazetteer.Location {
+					locs++
+				}
+			}
+			if locs > 1 {
+				return true
+			}
+			// الشرق الأوسط: the region, unless a media word makes it the
+			// newspaper.
+			if locs < len(h.Values) && !r.brandBefore(h.Start) && h.End-h.Start > 1 {
+				return true
+			}
+		}
+		inPrep := h.Clitic && strings.Contains(r.toks[h.Start].Analyses[h.Reading].Prefix, "ب")
+		return prevCtx || inPrep || (prev >= 0 && (r.text(prev) == "في" || r.text(prev) == "الي" || r.text(prev) == "من"))
+	}
+	return prevCtx
+}
+
+func docType(t string) string {
+	switch t {
+	case gazetteer.Person:
+		return doc.Person
+	case gazetteer.Organization:
+		return doc.Organization
+	}
+	return doc.Location
+}
+
+// words returns the matching forms of tokens [i, j), the first without its
+// proclitics.
+func (r *run) words(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		out = append(out, r.toks[k].Text)
+	}
+	return out
+}
+
+// gazetteerOrOrg applies the gazetteer at i, and the organisation head
+// rule when it reaches further than the gazetteer phrase.
+func (r *run) gazetteerOrOrg(i int) (int, bool) {
+	h, ok := r.entityHit(i)
+	var sp span
+	if ok {
+		sp, ok = r.gazetteerSpan(h)
+	}
+	if !ok {
+		// صحيفة " صن ", جامعة « نورث كارولاينا »: a quoted name after a
+		// head noun names an organisation.
+		if first, last, ok := r.quotedName(i); ok {
+			sp := span{first: first, last: last, typ: doc.Organization, entry: -1, kind: doc.KindName,
+				ruleKey: "ORG|" + strings.Join(r.words(first, last), " ")}
+			if h, ok := r.entityHit(first); ok && h.End == last {
+				if gs, good := r.gazetteerSpan(h); good && gs.typ == doc.Organization {
+					sp = gs
+				}
+			}
+			r.add(sp)
+			return last + 1, true
+		}
+	}
+	orgEnd := r.orgChain(i)
+	if ok && sp.typ == doc.Organization && sp.kind == doc.KindName && orgEnd > sp.last && !r.genitiveIn(sp.last, orgEnd) {
+		// A known organisation followed by adjectives (حزب الله اللبناني)
+		// keeps its own name; the adjectives are read on their own.
+		orgEnd = i
+	}
+	if orgEnd > i && (!ok || orgEnd > sp.last) {
+		osp := r.orgSpan(i, orgEnd)
+		end := orgEnd
+		if acr, e2, ok := r.parenAcronym(orgEnd); ok {
+			if e2 >= 0 {
+				osp.entry = e2
+				osp.subtype = r.s.g.Entries[e2].Subtype
+			} else {
+				osp.alias = acr
+			}
+		}
+		r.add(osp)
+		return end, true
+	}
+	if !ok {
+		return 0, false
+	}
+	if sp.kind == doc.KindAdjective {
+		// A nisba before a name describes a person (الفرنسي لودوفيك
+		// جيولي, والألماني طومي هامس).
+		end := r.add(sp)
+		if next, ok := r.adjectiveName(end); ok {
+			return next, true
+		}
+		return end, true
+	}
+	if sp.entry >= 0 && r.s.g.Entries[sp.entry].Type == gazetteer.Person {
+		// A known person: let the title rule's apposition logic add a role
+		// when one follows.
+		end := r.add(sp)
+		r.apposition(len(r.spans)-1, end)
+		return end, true
+	}
+	return r.add(sp), true
+}
+
+// parenAcronym reads "( ACRONYM )" at i and returns the acronym and the
+// gazetteer organisation it names (-1 when none).
+func (r *run) parenAcronym(i int) (string, int, bool) {
+	if i+2 >= len(r.toks) || r.text(i) != "(" || r.toks[i+1].Kind != token.Latin || r.text(i+2) != ")" {
+		return "", -1, false
+	}
+	acr := r.toks[i+1].Text
+	if h, ok := r.longest(i+1, func(v gazetteer.Value) bool {
+		return v.Kind == gazetteer.FormLatin && r.s.g.Entries[v.Ref].Type == gazetteer.Organization
+	}); ok && h.End == i+2 {
+		for _, v := range h.Values {
+			if v.Kind == gazetteer.FormLatin && r.s.g.Entries[v.Ref].Type == gazetteer.Organization {
+				return acr, int(v.Ref), true
+			}
+		}
+	}
+	return acr, -1, true
+}
+
+// orgChain reads an organisation head noun at i with its genitive and
+// adjective chain (مركز جنيف للسياسات الأمنية, وزارة الخارجية الأمريكية,
+// اللجنة الدولية للصليب الأحمر) and returns the chain's end, or i.
+func (r *run) orgChain(i int) int {
+	definite := false
+	if !stems(&r.toks[i], func(w, _ string, article bool) bool {
+		if strings.HasPrefix(w, "ال") && r.s.orgHead[w[len("ال"):]] {
+			definite = true
+			return true
+		}
+		if r.s.orgHead[w] {
+			definite = article
+			return true
+		}
+		return false
+	}) {
+		return i
+	}
+	j := i + 1
+	strong := false // a genitive with لـ, a known name or an adjective of a place
+	defs := 0
+	for j < len(r.toks) && r.sameSentence(i, j) && r.toks[j].Kind == token.Word {
+		t := &r.toks[j]
+		if h, ok := r.entityHit(j); ok && !h.Clitic || ok && strings.HasPrefix(t.Text, "لل") {
+			if sp, good := r.gazetteerSpan(h); good {
+				// A head noun before a known organisation is a descriptor
+				// (قناة الجزيرة, بعثة الأمم المتحدة): the name is the
+				// organisation's own.
+				if j == i+1 && sp.typ == doc.Organization && sp.kind == doc.KindName && !h.Clitic {
+					return i
+				}
+				// An indefinite nisba makes a description, not a name
+				// (شركة صينية).
+				if sp.kind == doc.KindAdjective && !strings.HasPrefix(stripClitics(t), "ال") {
+					break
+				}
+				if k := r.s.g.Entries[h.Values[0].Ref]; k.Type != gazetteer.Person {
+					strong = true
+					j = h.End
+					continue
+				}
+			}
+		}
+		w := t.Text
+		if (r.s.stop[w] && !strings.HasPrefix(w, "ال")) || r.s.chainStop[w] || r.isTitleAt(j) || r.s.speech[w] {
+			break
+		}
+		switch {
+		case strings.HasPrefix(w, "لل") && len([]rune(w)) > 4:
+			if !definite && j == i+1 {
+				// مؤسسة للطبع: an indefinite head with a genitive of
+				// purpose describes, it does not name.
+				goto done
+			}
+			strong = true
+			j++
+		case strings.HasPrefix(w, "ال") && len([]rune(w)) > 3:
+			defs++
+			j++
+		case !definite && j == i+1 && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") && !r.s.stop[r.text(j+1)] && !r.isPersonName(j) &&
+			len(t.Analyses) == 1:
+			// idafa: اتحاد صناعة السيارات
+			j++
+		case strings.HasPrefix(w, "وال") && defs > 0 && utf8.RuneCountInString(w) > 5:
+			// Coordinated adjectives: المجلس الاقتصادي والاجتماعي.
+			defs++
+			j++
+		case !definite && j == i+1 && r.properHead(i) && r.unknownProper(j):
+			// A proper name after a head that names by it: نادي بوردو,
+			// شركة نوكيا.
+			strong = true
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	// Trailing stop words never end a name.
+	for j > i+1 && r.s.chainStop[r.text(j-1)] {
+		j--
+	}
+	if j == i+1 {
+		return i
+	}
+	if definite && !strong && defs < 2 {
+		return i
+	}
+	return j
+}
+
+func (r *run) isTitleAt(j int) bool {
+	_, ok := r.longest(j, isTitleValue)
+	return ok
+}
+
+func (r *run) isPersonName(j int) bool {
+	_, ok := r.longest(j, isPersonNameValue)
+	return ok
+}
+
+// placeHeaded reads مدينة/العاصمة/محافظة + X: X is a place even when no
+// gazetteer knows it.
+func (r *run) placeHeaded(i int) (int, bool) {
+	if !stems(&r.toks[i], func(w, _ string, article bool) bool {
+		if article {
+			w = "ال" + w
+		}
+		return r.s.placeHead[w] || r.s.placeHead[stripArticle(w)]
+	}) {
+		return 0, false
+	}
+	j := i + 1
+	fail := func() (int, bool) { return 0, false }
+	// العاصمة الأردنية عمان: skip one adjective of a country.
+	if h, ok := r.entityHit(j); ok && r.sameSentence(i, j) {
+		if sp, good := r.gazetteerSpan(h); good && sp.kind == doc.KindAdjective {
+			r.add(sp)
+			j = h.End
+			end := j
+			fail = func() (int, bool) { return end, true }
+		}
+	}
+	if !r.word(j) || !r.sameSentence(i, j) {
+		return fail()
+	}
+	if h, ok := r.entityHit(j); ok {
+		if sp, good := r.gazetteerSpan(h); good && sp.typ == doc.Location {
+			return r.add(sp), true
+		}
+		return fail()
+	}
+	w := r.text(j)
+	if r.s.stop[w] || r.s.common[stripArticle(w)] || r.isTitleAt(j) || len([]rune(w)) < 3 || inflected(stripArticle(w)) || strings.HasPrefix(w, "و") && !r.isPersonName(j) {
+		return fail()
+	}
+	return r.add(span{first: j, last: j + 1, typ: doc.Location, entry: -1, kind: doc.KindName, ruleKey: "LOC|" + w}), true
+}
+
+// orgSpan builds a rule-found organisation over tokens [i, j); its key and
+// name leave out the first token's conjunction or preposition.
+func (r *run) orgSpan(i, j int) span {
+	words := r.words(i, j)
+	skip := 0
+	art := false
+	stems(&r.toks[i], func(w, prefix string, article bool) bool {
+		h := w
+		if strings.HasPrefix(h, "ال") {
+			h = h[len("ال"):]
+		}
+		if r.s.orgHead[h] {
+			n := utf8.RuneCountInString(prefix)
+			if article {
+				w = "ال" + w
+				if strings.HasSuffix(prefix, "ال") {
+					n -= 2
+				}
+			}
+			words[0] = w
+			skip = n
+			art = article && !strings.HasSuffix(prefix, "ال")
+			return true
+		}
+		return false
+	})
+	return span{first: i, last: j, typ: doc.Organization, entry: -1, kind: doc.KindName,
+		ruleKey: "ORG|" + strings.Join(words, " "), skip: skip, article: art}
+}
+
+// commonTok reports a word of the common_word class, whole or without its
+// proclitics.
+func (r *run) commonTok(k int) bool {
+	return stems(&r.toks[k], func(w, _ string, article bool) bool {
+		if article {
+			w = "ال" + w
+		}
+		return r.s.commonWord[w]
+	})
+}
+
+// surnameOK accepts the bare surname of a known person (بوش, بلير) when
+// it is not the start of another name and not a common word.
+func (r *run) surnameOK(h gazetteer.Hit) bool {
+	if r.stopTok(h.Start) || r.commonTok(h.Start) || r.s.common[stripArticle(r.text(h.Start))] {
+		return false
+	}
+	if h.Start > 0 && r.isPersonName(h.Start-1) {
+		return false
+	}
+	return true
+}
+
+// isOrgHead reports an organisation head noun at k (حركة, قناة, شركة).
+func (r *run) isOrgHead(k int) bool {
+	return stems(&r.toks[k], func(w, _ string, _ bool) bool { return r.s.orgHead[stripArticle(w)] || r.s.orgHead[w] })
+}
+
+// genitiveIn reports a genitive with لـ among tokens [i, j).
+func (r *run) genitiveIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(r.text(k), "لل") || r.toks[k].Kind == token.Word && len(r.toks[k].Analyses) > 1 && genitive(&r.toks[k], 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripClitics returns a word without its conjunction or preposition,
+// keeping the article (وحركة → حركة, للجنة → اللجنة).
+func stripClitics(t *token.Token) string {
+	for k := 1; k < len(t.Analyses); k++ {
+		an := &t.Analyses[k]
+		if an.Suffix == "" && an.Prefix != "" {
+			return an.Definite()
+		}
+	}
+	return t.Text
+}
+
+// isTitleBefore reports a title or role ending right before token k.
+func (r *run) isTitleBefore(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if h, ok := r.longest(j, isTitleValue); ok && h.End == k {
+			return true
+		}
+	}
+	return false
+}
+
+// sportContext reports a sports word in the sentence of token k; the
+// answer is kept per sentence.
+func (r *run) sportContext(k int) bool {
+	si := r.toks[k].Sentence
+	if r.sport == nil {
+		r.sport = map[int]bool{}
+	}
+	if v, ok := r.sport[si]; ok {
+		return v
+	}
+	v := false
+	if si < len(r.a.Tokens.Sentences) {
+		st := r.a.Tokens.Sentences[si]
+		for j := st.First; j < st.Last && !v; j++ {
+			v = stems(&r.toks[j], func(w, _ string, article bool) bool {
+				if article {
+					w = "ال" + w
+				}
+				return r.s.sport[w]
+			})
+		}
+	}
+	r.sport[si] = v
+	return v
+}
+
+// isGivenName reports a one-word hit that is also a given name (رشيد,
+// جاسم): as a place it needs a place context.
+func (r *run) isGivenName(h gazetteer.Hit) bool {
+	for _, v := range h.Values {
+		if v.Kind == gazetteer.FormGiven {
+			return true
+		}
+	}
+	for _, g := range r.hitsAt(h.Start) {
+		if g.End == h.End {
+			for _, v := range g.Values {
+				if v.Kind == gazetteer.FormGiven {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// commonAdjective reports a one-word nisba whose masculine singular is a
+// common word (مالي: Malian and financial).
+func (r *run) commonAdjective(h gazetteer.Hit) bool {
+	if h.End-h.Start != 1 {
+		return false
+	}
+	w := stripArticle(stripClitics(&r.toks[h.Start]))
+	for _, suf := range []string{"يتين", "يتان", "يون", "يين", "يات", "يان", "يه"} {
+		if strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf) + "ي"
+			break
+		}
+	}
+	return r.s.commonWord[w]
+}
+
+// trigger reports a word that may start a rule without any gazetteer
+// hit: an organisation or place head noun, a speech verb or a name
+// particle.
+func (r *run) trigger(i int) bool {
+	return stems(&r.toks[i], func(w, _ string, article bool) bool {
+		if r.s.speech[w] || r.s.particle[w] {
+			return true
+		}
+		if article {
+			w = "ال" + w
+		}
+		return r.s.orgHead[w] || r.s.orgHead[stripArticle(w)] || r.s.placeHead[w] || r.s.placeHead[stripArticle(w)]
+	})
+}
+
+// properHead reports a head noun that takes a proper name after it
+// (نادي, شركة, صحيفة, قناة …): the proper_head class.
+func (r *run) properHead(k int) bool {
+	return stems(&r.toks[k], func(w, _ string, _ bool) bool { return r.s.properHead[w] })
+}
+
+// unknownProper reports a word that may be a foreign or unknown proper
+// name: no gazetteer phrase, no stop or common word, no title, not
+// definite, no nisba ending, no proclitic reading.
+func (r *run) unknownProper(k int) bool {
+	if !r.word(k) || len(r.hitsAt(k)) > 0 || len(r.toks[k].Analyses) > 1 {
+		return false
+	}
+	w := r.text(k)
+	if strings.HasPrefix(w, "ال") || r.stopTok(k) || r.commonTok(k) || r.s.common[w] || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	return !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "يه") && !strings.HasSuffix(w, "ه") && !verbLike(w)
+}
+
+// hitKey is the matching form of a hit's words, the first without its
+// proclitics.
+func (r *run) hitKey(h gazetteer.Hit) string {
+	var b strings.Builder
+	for k := h.Start; k < h.End; k++ {
+		if k > h.Start {
+			b.WriteByte(' ')
+		}
+		if k == h.Start && h.Clitic {
+			b.WriteString(r.toks[k].Analyses[h.Reading].Definite())
+			continue
+		}
+		b.WriteString(r.toks[k].Text)
+	}
+	return b.String()
+}
+
+// hasAdjective reports a hit that has a nisba reading.
+func hasAdjective(h gazetteer.Hit) bool {
+	for _, v := range h.Values {
+		if v.Kind == gazetteer.FormAdjective {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName reads a head noun at i followed by a name in quotation marks
+// and returns the quoted tokens.
+func (r *run) quotedName(i int) (int, int, bool) {
+	if !r.isOrgHead(i) && !r.properHead(i) {
+		return 0, 0, false
+	}
+	open := i + 1
+	if open >= len(r.toks) || !r.sameSentence(i, open) {
+		return 0, 0, false
+	}
+	closer := ""
+	switch r.text(open) {
+	case "\"":
+		closer = "\""
+	case "«":
+		closer = "»"
+	case "“":
+		closer = "”"
+	default:
+		return 0, 0, false
+	}
+	for k := open + 1; k < len(r.toks) && k <= open+5 && r.sameSentence(open, k); k++ {
+		t := &r.toks[k]
+		if t.Text == closer {
+			if k == open+1 {
+				return 0, 0, false
+			}
+			return open + 1, k, true
+		}
+		if (t.Kind != token.Word && t.Kind != token.Latin && t.Kind != token.Number) || r.s.stop[t.Text] && !strings.HasPrefix(t.Text, "ال") {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// cliticSkip returns how many code points of the first token's
+// proclitics a mention leaves out: بجنيف → جنيف, والسويسرية →
+// السويسرية. When ل fused with the article (للناتو) the name is not a
+// substring, and the whole word stays.
+func cliticSkip(t *token.Token, h gazetteer.Hit) int {
+	if !h.Clitic || h.Reading <= 0 || h.Reading >= len(t.Analyses) {
+		return 0
+	}
+	an := &t.Analyses[h.Reading]
+	n := utf8.RuneCountInString(an.Prefix)
+	switch {
+	case an.Article && strings.HasSuffix(an.Prefix, "ال"):
+		return n - 2
+	case an.Article:
+		return 0
+	}
+	return n
+}

@@ -1,0 +1,70 @@
+package entities_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsx/newsx/extract"
+	"github.com/newsx/newsx/extract/doc"
+)
+
+// TestRules names one case per rule: a mention text that must (or must
+// not) come out with a type, a kb_id or an attribute.
+func TestRules(t *testing.T) {
+	p := pipeline(t)
+	cases := []struct {
+		name, text string
+		mention    string // the mention text to look for
+		typ, kbID  string // "" typ: the mention must not exist
+		kind       string
+		attr       string // key=value the entity must carry
+	}{
+		{"Oman by its country", "استقبل سلطان عمان في مسقط وزير الخارجية.", "عمان", doc.Location, "loc:OM", doc.KindName, ""},
+		{"Amman by its country", "افتتح الوزير الأردني في العاصمة الأردنية عمان مؤتمرا عن المياه في الأردن.", "عمان", doc.Location, "loc:amman", doc.KindName, ""},
+		{"Nissan the company", "أعلنت شركة نيسان عن طراز جديد.", "نيسان", doc.Organization, "org:nissan", doc.KindName, ""},
+		{"Nissan the month", "تنطلق الدورة في 15 نيسان 2026 في الدوحة.", "نيسان", "", "", "", ""},
+		{"Amal the word", "يحدونا أمل كبير في نجاح المفاوضات.", "أمل", "", "", "", ""},
+		{"title before an unknown name", "وصل السفير كارلوس منديث إلى الرباط.", "كارلوس منديث", doc.Person, "", doc.KindName, "title=السفير"},
+		{"speech verb before a name", "وقال خالد الفارسي إن الاتفاق نهائي.", "خالد الفارسي", doc.Person, "", doc.KindName, ""},
+		{"role in apposition", "التقى بيتر هولمان، المدير العام لمنظمة الصحة العالمية، بالوفد.", "بيتر هولمان", doc.Person, "", doc.KindName, "role=المدير العام لمنظمة الصحة العالمية"},
+		{"org head noun with genitive chain", "أصدرت وزارة الزراعة الكينية بيانا.", "وزارة الزراعة الكينية", doc.Organization, "", doc.KindName, ""},
+		{"acronym in parentheses binds the organisation", "شارك مركز جنيف للسياسات الأمنية (GCSP) في الندوة.", "GCSP", doc.Organization, "org:gcsp", doc.KindName, ""},
+		{"place head before an unknown place", "وقع الانفجار في مدينة زرهون القديمة.", "زرهون", doc.Location, "", doc.KindName, ""},
+		{"nationality adjective", "رحبت الأوساط السويسرية بالاتفاق.", "السويسرية", doc.Location, "loc:CH", doc.KindAdjective, ""},
+		{"nominal only after the name", "قال الحلف إن الاجتماع انتهى.", "الحلف", "", "", "", ""},
+		{"proclitics left out of the mention", "وصل الوفد بالأمس إلى بيروت وبغداد.", "بغداد", doc.Location, "loc:baghdad", doc.KindName, ""},
+		{"quoted name after a head noun", "ذكرت صحيفة « الأفق الجديد » أن الاجتماع تأجل.", "الأفق الجديد", doc.Organization, "", doc.KindName, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := p.Extract(extract.Input{Text: c.text})
+			var got *doc.Entity
+			var kind string
+			for i := range d.Entities {
+				for _, m := range d.Entities[i].Mentions {
+					if m.Text == c.mention {
+						got, kind = &d.Entities[i], m.Kind
+					}
+				}
+			}
+			if c.typ == "" {
+				if got != nil {
+					t.Errorf("%q found as %s %s", c.mention, got.Type, got.KBID)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("%q not found; entities: %+v", c.mention, d.Entities)
+			}
+			if got.Type != c.typ || got.KBID != c.kbID || kind != c.kind {
+				t.Errorf("%q: %s %q %s, want %s %q %s", c.mention, got.Type, got.KBID, kind, c.typ, c.kbID, c.kind)
+			}
+			if c.attr != "" {
+				k, v, _ := strings.Cut(c.attr, "=")
+				if got.Attributes[k] != v {
+					t.Errorf("%q: attribute %s = %q, want %q", c.mention, k, got.Attributes[k], v)
+				}
+			}
+		})
+	}
+}

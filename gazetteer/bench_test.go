@@ -1,0 +1,31 @@
+package gazetteer
+
+import "testing"
+
+// BenchmarkLoad measures what start-up pays: hashing the embedded data
+// files and decoding the snapshot into a ready gazetteer (matcher and
+// lexicon included).
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		sum, err := dataHash(embedded, "data")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := decodeSnapshot(snapshot, sum); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadFromTSV is the slow path: parsing, validating and indexing
+// the TSV files (what go generate does, and start-up when the snapshot is
+// stale).
+func BenchmarkLoadFromTSV(b *testing.B) {
+	for b.Loop() {
+		g, err := LoadFS(embedded, "data")
+		if err != nil {
+			b.Fatal(err)
+		}
+		g.build()
+	}
+}

@@ -1,0 +1,303 @@
+// Package gazetteer holds newsx's curated lists of places, organisations,
+// people, person names, titles and rule words: embedded TSV files (see
+// data/README.md), their loading and validation, user gazetteers that add
+// or override entries, and the Matcher that finds every name in a token
+// stream.
+package gazetteer
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsx/newsx/extract/token"
+)
+
+//go:embed data/*.tsv
+var embedded embed.FS
+
+// Entity types, as written in the type column.
+const (
+	Location     = "LOCATION"
+	Organization = "ORGANIZATION"
+	Person       = "PERSON"
+)
+
+// Entry is one entity record of countries.tsv, places.tsv, orgs.tsv,
+// people.tsv or a user gazetteer.
+type Entry struct {
+	ID      string
+	Type    string
+	Subtype string
+	// Name is the canonical Arabic name (from CLDR for a country whose row
+	// leaves it empty).
+	Name      string
+	NameEn    string
+	AliasesAr []string
+	AliasesEn []string
+	// Adjectives are the masculine singular nisba forms as written; the
+	// Matcher derives their inflected forms (see AdjectiveForms).
+	Adjectives []string
+	Nominals   []string
+	Country    string
+	Attrs      map[string]string
+	Ambiguous  bool
+	// Pos is where the record was read.
+	Pos Position
+}
+
+// PersonName is a given or family name from names.tsv.
+type PersonName struct {
+	Name      string
+	NameEn    string
+	Given     bool
+	Family    bool
+	Ambiguous bool
+	// Gender is m, f or u.
+	Gender   string
+	Variants []string
+	Pos      Position
+}
+
+// Title is a title or role phrase from titles.tsv.
+type Title struct {
+	Phrase   string
+	PhraseEn string
+	// IsTitle: an honorific or rank that precedes a name (السفير).
+	IsTitle bool
+	// IsRole: an office noun that may take a genitive complement (وزير).
+	IsRole   bool
+	Variants []string
+	Pos      Position
+}
+
+// RuleWord is a word of a rule lexicon (rules_*.tsv): a class the entity
+// rules look up (org_head, place_head, speech, stop …) and the word.
+type RuleWord struct {
+	Class string
+	Word  string
+	Pos   Position
+}
+
+// Position is a file and line.
+type Position struct {
+	File string
+	Line int
+}
+
+func (p Position) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
+
+// Gazetteer is a loaded, validated set of entries, names, titles and rule
+// words. Build it with Default, Load or (*Gazetteer).AddFiles; it is
+// read-only and safe for concurrent use once built.
+type Gazetteer struct {
+	Entries []*Entry
+	Names   []PersonName
+	Titles  []Title
+	Rules   []RuleWord
+
+	byID map[string]int
+
+	once    sync.Once
+	matcher *Matcher
+	lexicon map[string]bool
+	ruleSet map[string]map[string]bool
+}
+
+// Lookup returns the entry with kb_id id.
+func (g *Gazetteer) Lookup(id string) (*Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return g.Entries[i], true
+}
+
+// Len returns the number of entity entries.
+func (g *Gazetteer) Len() int { return len(g.Entries) }
+
+// fileOrder is the order the embedded files load in; any other .tsv file
+// loads after them in name order.
+var fileOrder = []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv", "supplement.tsv", "names.tsv", "titles.tsv", "rules.tsv", "names_en.tsv"}
+
+var (
+	baseOnce sync.Once
+	base     *Gazetteer
+	baseErr  error
+)
+
+// Default returns the embedded gazetteer, loaded and validated once per
+// process.
+func Default() (*Gazetteer, error) {
+	baseOnce.Do(func() {
+		// The snapshot when it matches the data files; else parse them.
+		if sum, err := dataHash(embedded, "data"); err == nil {
+			if g, err := decodeSnapshot(snapshot, sum); err == nil {
+				base = g
+				return
+			}
+		}
+		base, baseErr = LoadFS(embedded, "data")
+		if baseErr == nil {
+			base.build()
+		}
+	})
+	return base, baseErr
+}
+
+// dataFiles lists the .tsv files of dir in load order.
+func dataFiles(fsys fs.FS, dir string) ([]string, error) {
+	ents, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	var names []string
+	for _, e := range ents {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".tsv") {
+			names = append(names, e.Name())
+		}
+	}
+	rank := func(n string) int {
+		if i := slices.Index(fileOrder, n); i >= 0 {
+			return i
+		}
+		return len(fileOrder)
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		ri, rj := rank(names[i]), rank(names[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return names[i] < names[j]
+	})
+	return names, nil
+}
+
+// LoadFS loads every .tsv file in dir of fsys, in the documented order,
+// and validates the whole.
+func LoadFS(fsys fs.FS, dir string) (*Gazetteer, error) {
+	names, err := dataFiles(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	g := &Gazetteer{byID: map[string]int{}}
+	var errs ErrorList
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, path.Join(dir, n))
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		errs = append(errs, g.parse(n, data, false)...)
+	}
+	errs = append(errs, g.validate()...)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return g, nil
+}
+
+// WithFiles returns a gazetteer made of g plus the user gazetteer files at
+// paths (same formats as the embedded ones), whose entries add to g or
+// replace g's entry with the same kb_id. g itself is not changed.
+func (g *Gazetteer) WithFiles(paths ...string) (*Gazetteer, error) {
+	if len(paths) == 0 {
+		return g, nil
+	}
+	out := g.clone()
+	var errs ErrorList
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		errs = append(errs, out.parse(p, data, true)...)
+	}
+	errs = append(errs, out.validate()...)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	out.build()
+	return out, nil
+}
+
+// Check parses and validates the gazetteer file at p on top of the
+// embedded data, the way --gazetteer would use it.
+func Check(p string) error {
+	g, err := Default()
+	if err != nil {
+		return err
+	}
+	_, err = g.WithFiles(p)
+	return err
+}
+
+func (g *Gazetteer) clone() *Gazetteer {
+	out := &Gazetteer{
+		Entries: slices.Clone(g.Entries),
+		Names:   slices.Clone(g.Names),
+		Titles:  slices.Clone(g.Titles),
+		Rules:   slices.Clone(g.Rules),
+		byID:    make(map[string]int, len(g.byID)),
+	}
+	for k, v := range g.byID {
+		out.byID[k] = v
+	}
+	return out
+}
+
+// build makes the matcher, lexicon and rule sets once.
+func (g *Gazetteer) build() {
+	g.once.Do(func() {
+		g.ruleSet = ruleSets(g.Rules)
+		g.matcher = newMatcher(g)
+		g.lexicon = buildLexicon(g)
+	})
+}
+
+// ruleSets indexes rule words by class, in matching form.
+func ruleSets(rules []RuleWord) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, r := range rules {
+		set := out[r.Class]
+		if set == nil {
+			set = map[string]bool{}
+			out[r.Class] = set
+		}
+		set[key(r.Word)] = true
+	}
+	return out
+}
+
+// Matcher returns the gazetteer's matcher, built on first use.
+func (g *Gazetteer) Matcher() *Matcher {
+	g.build()
+	return g.matcher
+}
+
+// Lexicon returns the known whole words (names of places, organisations,
+// people and person names) that the tokenizer must not split into clitics.
+func (g *Gazetteer) Lexicon() token.Lexicon {
+	g.build()
+	lex := g.lexicon
+	return token.LexiconFunc(func(w string) bool { return lex[w] })
+}
+
+// InClass reports whether the matching-form word w belongs to the rule
+// class (org_head, place_head, speech, stop …).
+func (g *Gazetteer) InClass(class, w string) bool {
+	g.build()
+	return g.ruleSet[class][w]
+}
+
+// Class returns the set of matching-form words of a rule class. The map
+// is shared: callers must not change it.
+func (g *Gazetteer) Class(class string) map[string]bool {
+	g.build()
+	return g.ruleSet[class]
+}

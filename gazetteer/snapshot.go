@@ -1,0 +1,346 @@
+package gazetteer
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:generate go run gen_snapshot.go
+
+// snapshot is the embedded gazetteer already parsed, validated and
+// indexed (entries, names, titles, rule words, the matcher's trie and the
+// lexicon), written by `go generate` (gen_snapshot.go). Start-up decodes
+// it instead of parsing the TSV files, as long as its hash of the TSV
+// files still matches; otherwise Default falls back to parsing them, and
+// TestSnapshotIsFresh fails until the snapshot is regenerated.
+//
+//go:embed snapshot.bin
+var snapshot string
+
+const snapshotMagic = "newsx-gazetteer-snapshot-1\n"
+
+var errStale = errors.New("gazetteer snapshot is stale: run go generate ./gazetteer")
+
+// dataHash hashes the embedded data files in load order.
+func dataHash(fsys fs.FS, dir string) ([32]byte, error) {
+	names, err := dataFiles(fsys, dir)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	h := sha256.New()
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, path.Join(dir, n))
+		if err != nil {
+			return [32]byte{}, err
+		}
+		io.WriteString(h, n)
+		h.Write([]byte{0})
+		h.Write(b)
+		h.Write([]byte{0})
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out, nil
+}
+
+// WriteSnapshot loads, validates and indexes the embedded data files and
+// writes the snapshot Default decodes at start-up. go generate runs it.
+func WriteSnapshot(w io.Writer) error {
+	g, err := LoadFS(embedded, "data")
+	if err != nil {
+		return err
+	}
+	g.build()
+	sum, err := dataHash(embedded, "data")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(g.encode(sum))
+	return err
+}
+
+type encoder struct{ b []byte }
+
+func (e *encoder) uint(v int)   { e.b = binary.AppendUvarint(e.b, uint64(v)) }
+func (e *encoder) str(s string) { e.uint(len(s)); e.b = append(e.b, s...) }
+func (e *encoder) bool(v bool) {
+	if v {
+		e.b = append(e.b, 1)
+	} else {
+		e.b = append(e.b, 0)
+	}
+}
+func (e *encoder) strs(l []string) {
+	e.uint(len(l))
+	for _, s := range l {
+		e.str(s)
+	}
+}
+func (e *encoder) pos(p Position) { e.str(p.File); e.uint(p.Line) }
+
+func (g *Gazetteer) encode(sum [32]byte) []byte {
+	e := &encoder{b: make([]byte, 0, 1<<20)}
+	e.b = append(e.b, snapshotMagic...)
+	e.b = append(e.b, sum[:]...)
+	e.uint(len(g.Entries))
+	for _, x := range g.Entries {
+		e.str(x.ID)
+		e.str(x.Type)
+		e.str(x.Subtype)
+		e.str(x.Name)
+		e.str(x.NameEn)
+		e.strs(x.AliasesAr)
+		e.strs(x.AliasesEn)
+		e.strs(x.Adjectives)
+		e.strs(x.Nominals)
+		e.str(x.Country)
+		keys := make([]string, 0, len(x.Attrs))
+		for k := range x.Attrs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		e.uint(len(keys))
+		for _, k := range keys {
+			e.str(k)
+			e.str(x.Attrs[k])
+		}
+		e.bool(x.Ambiguous)
+		e.pos(x.Pos)
+	}
+	e.uint(len(g.Names))
+	for _, n := range g.Names {
+		e.str(n.Name)
+		e.str(n.NameEn)
+		e.bool(n.Given)
+		e.bool(n.Family)
+		e.bool(n.Ambiguous)
+		e.str(n.Gender)
+		e.strs(n.Variants)
+		e.pos(n.Pos)
+	}
+	e.uint(len(g.Titles))
+	for _, t := range g.Titles {
+		e.str(t.Phrase)
+		e.str(t.PhraseEn)
+		e.bool(t.IsTitle)
+		e.bool(t.IsRole)
+		e.strs(t.Variants)
+		e.pos(t.Pos)
+	}
+	e.uint(len(g.Rules))
+	for _, r := range g.Rules {
+		e.str(r.Class)
+		e.str(r.Word)
+		e.pos(r.Pos)
+	}
+	m := g.matcher
+	e.uint(m.maxLen)
+	e.uint(len(m.nodes))
+	for _, n := range m.nodes {
+		e.uint(len(n.vals))
+		for _, v := range n.vals {
+			e.uint(int(v.Kind))
+			e.uint(int(v.Ref))
+		}
+	}
+	// Edges in a stable order, so the snapshot is reproducible.
+	type edgeTo struct {
+		edge
+		to int32
+	}
+	edges := make([]edgeTo, 0, len(m.edges))
+	for k, v := range m.edges {
+		edges = append(edges, edgeTo{k, v})
+	}
+	sort.Slice(edges, func(i, j int) bool { return edges[i].to < edges[j].to })
+	e.uint(len(edges))
+	for _, x := range edges {
+		e.uint(int(x.from))
+		e.str(x.tok)
+		e.uint(int(x.to))
+	}
+	e.uint(len(m.rootDef))
+	defs := make([]string, 0, len(m.rootDef))
+	for k := range m.rootDef {
+		defs = append(defs, k)
+	}
+	sort.Strings(defs)
+	for _, k := range defs {
+		e.str(k)
+		e.uint(int(m.rootDef[k]))
+	}
+	lex := make([]string, 0, len(g.lexicon))
+	for w := range g.lexicon {
+		lex = append(lex, w)
+	}
+	sort.Strings(lex)
+	e.strs(lex)
+	return e.b
+}
+
+// decoder reads a snapshot held in a string; the strings it returns are
+// substrings of it, so decoding copies no text.
+type decoder struct {
+	s   string
+	i   int
+	err error
+}
+
+func (d *decoder) uint() int {
+	if d.err != nil {
+		return 0
+	}
+	var v uint64
+	var shift uint
+	for {
+		if d.i >= len(d.s) {
+			d.err = io.ErrUnexpectedEOF
+			return 0
+		}
+		c := d.s[d.i]
+		d.i++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
+		shift += 7
+	}
+	return int(v)
+}
+
+func (d *decoder) str() string {
+	n := d.uint()
+	if d.err != nil || d.i+n > len(d.s) {
+		d.err = io.ErrUnexpectedEOF
+		return ""
+	}
+	s := d.s[d.i : d.i+n]
+	d.i += n
+	return s
+}
+
+func (d *decoder) bool() bool {
+	if d.i >= len(d.s) {
+		d.err = io.ErrUnexpectedEOF
+		return false
+	}
+	d.i++
+	return d.s[d.i-1] == 1
+}
+
+func (d *decoder) strs() []string {
+	n := d.uint()
+	if n == 0 || d.err != nil {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
+}
+
+func (d *decoder) pos() Position { return Position{File: d.str(), Line: d.uint()} }
+
+// decodeSnapshot rebuilds the gazetteer from a snapshot whose hash is
+// sum.
+func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
+	if !strings.HasPrefix(s, snapshotMagic) || len(s) < len(snapshotMagic)+32 || s[len(snapshotMagic):len(snapshotMagic)+32] != string(sum[:]) {
+		return nil, errStale
+	}
+	d := &decoder{s: s, i: len(snapshotMagic) + 32}
+	g := &Gazetteer{}
+	ne := d.uint()
+	g.byID = make(map[string]int, ne)
+	g.Entries = make([]*Entry, ne)
+	store := make([]Entry, ne)
+	for i := range store {
+		x := &store[i]
+		x.ID, x.Type, x.Subtype, x.Name, x.NameEn = d.str(), d.str(), d.str(), d.str(), d.str()
+		x.AliasesAr, x.AliasesEn, x.Adjectives, x.Nominals = d.strs(), d.strs(), d.strs(), d.strs()
+		x.Country = d.str()
+		if n := d.uint(); n > 0 {
+			x.Attrs = make(map[string]string, n)
+			for k := 0; k < n; k++ {
+				key := d.str()
+				x.Attrs[key] = d.str()
+			}
+		}
+		x.Ambiguous = d.bool()
+		x.Pos = d.pos()
+		g.Entries[i] = x
+		g.byID[x.ID] = i
+	}
+	g.Names = make([]PersonName, d.uint())
+	for i := range g.Names {
+		n := &g.Names[i]
+		n.Name, n.NameEn = d.str(), d.str()
+		n.Given, n.Family, n.Ambiguous = d.bool(), d.bool(), d.bool()
+		n.Gender = d.str()
+		n.Variants = d.strs()
+		n.Pos = d.pos()
+	}
+	g.Titles = make([]Title, d.uint())
+	for i := range g.Titles {
+		t := &g.Titles[i]
+		t.Phrase, t.PhraseEn = d.str(), d.str()
+		t.IsTitle, t.IsRole = d.bool(), d.bool()
+		t.Variants = d.strs()
+		t.Pos = d.pos()
+	}
+	g.Rules = make([]RuleWord, d.uint())
+	for i := range g.Rules {
+		g.Rules[i] = RuleWord{Class: d.str(), Word: d.str(), Pos: d.pos()}
+	}
+	m := &Matcher{maxLen: d.uint()}
+	m.nodes = make([]node, d.uint())
+	vals := make([]Value, 0, len(m.nodes))
+	for i := range m.nodes {
+		n := d.uint()
+		from := len(vals)
+		for k := 0; k < n; k++ {
+			kind := FormKind(d.uint())
+			vals = append(vals, Value{Kind: kind, Ref: int32(d.uint())})
+		}
+		if n > 0 {
+			m.nodes[i].vals = vals[from:len(vals):len(vals)]
+		}
+	}
+	ne = d.uint()
+	m.edges = make(map[edge]int32, ne)
+	m.root = make(map[string]int32, ne/2)
+	for k := 0; k < ne; k++ {
+		from := int32(d.uint())
+		tok := d.str()
+		to := int32(d.uint())
+		m.edges[edge{from, tok}] = to
+		if from == 0 {
+			m.root[tok] = to
+		}
+	}
+	nd := d.uint()
+	m.rootDef = make(map[string]int32, nd)
+	for k := 0; k < nd; k++ {
+		stem := d.str()
+		m.rootDef[stem] = int32(d.uint())
+	}
+	lex := d.strs()
+	if d.err != nil {
+		return nil, d.err
+	}
+	g.lexicon = make(map[string]bool, len(lex))
+	for _, w := range lex {
+		g.lexicon[w] = true
+	}
+	g.matcher = m
+	g.ruleSet = ruleSets(g.Rules)
+	g.once.Do(func() {})
+	return g, nil
+}
