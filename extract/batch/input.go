@@ -19,13 +19,11 @@ import (
 	"github.com/newsx/newsx/extract/doc"
 )
 
-// DefaultMaxBytes is the default largest input newsx reads (4 MiB). A long
-// news article is tens of kilobytes; anything near the limit is a dump, a
-// log or a mistake, and the pipeline needs on the order of a hundred times
-// the input's size in memory (and superlinear time on a text with no
-// sentence breaks), so the default keeps one worker's peak to a few
-// hundred megabytes. --max-bytes raises it.
-const DefaultMaxBytes = 4 << 20
+// DefaultMaxBytes is the default largest input newsx reads (32 MiB). A
+// long news article is tens of kilobytes; a file near the limit is a dump
+// or a mistake, but it is still processed in bounded time: the tokeniser
+// cuts boundary-less runs into bounded sentences.
+const DefaultMaxBytes = 32 << 20
 
 // Job is one input to process. Exactly one of Path, Text or Err is the
 // payload: a file still to be read by a worker, an in-memory text, or an

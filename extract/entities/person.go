@@ -111,7 +111,7 @@ func (r *run) apposition(k, end int) int {
 // complement (spans added since mark).
 func (r *run) setAffiliation(p *span, mark int) {
 	for _, sp := range r.spans[mark:] {
-		if sp.typ == doc.Organization && sp.kind == doc.KindName {
+		if sp.typ == doc.Organization && (sp.kind == doc.KindName || sp.kind == doc.KindNominal && sp.entry >= 0) {
 			if sp.entry >= 0 {
 				e := r.s.g.Entries[sp.entry]
 				p.attrs["affiliation"] = e.Name
@@ -253,12 +253,17 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 			break
 		}
 		if r.s.particle[w] && r.word(k+1) && r.sameSentence(k, k+1) && k-j < 5 {
+			// أبو عبد الله, بن أبي طالب: a particle after a particle
+			// takes its own word too.
+			if r.s.particle[r.text(k+1)] && r.word(k+2) && r.sameSentence(k, k+2) && !r.stopTok(k+2) {
+				k++
+			}
 			k += 2
 			known++
 			limit = 6
 			continue
 		}
-		if r.stopTok(k) || r.s.speech[w] || r.s.common[stripArticle(w)] || r.isTitleAt(k) || len(t.Analyses) == 0 {
+		if r.stopTok(k) || r.s.speech[w] || r.s.common[stripArticle(w)] || r.isTitleAt(k) || len(t.Analyses) == 0 || r.nameStopTok(k) {
 			break
 		}
 		if h, ok := r.entityHit(k); ok {
@@ -284,7 +289,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		// A conjunction before an unknown word starts a new phrase.
 		// An unknown first word that reads as an adverb (خصوصا, استنادا)
 		// or as a preposition + article (بالوحدة, للبنى) is no name.
-		if k == j && (strings.HasSuffix(w, "ا") && n >= 4 || articleAfterPrep(t)) {
+		if k == j && (strings.HasSuffix(w, "ا") && n >= 4 && (!afterTitle || n < 6) || articleAfterPrep(t)) {
 			break
 		}
 		if k == j && len(t.Analyses) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
@@ -317,6 +322,17 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		k++
 	}
 	return k, known, k > j
+}
+
+// nameStopTok reports a common noun or adjective of the name_stop class,
+// whole or without its proclitics (مسؤول, بوقف, فوري).
+func (r *run) nameStopTok(k int) bool {
+	return stems(&r.toks[k], func(w, _ string, article bool) bool {
+		if article {
+			w = "ال" + w
+		}
+		return r.s.nameStop[w] || r.s.commonWord[w]
+	})
 }
 
 // verbLike reports an unknown word that starts like an imperfect verb
@@ -385,7 +401,7 @@ func (r *run) speechName(i int) (int, bool) {
 		}
 	}
 	end, known, ok := r.nameChain(j, false)
-	if !ok || (known == 0 && end-j < 2 && (!r.saysNext(end) || plural(r.text(j)))) {
+	if !ok || (known == 0 && end-j < 2 && (!r.saysNext(end) && !(r.boundaryNext(end) && r.bareWord(j)) || plural(r.text(j)) || r.commonTok(j))) {
 		return 0, false
 	}
 	sp := r.personSpan(j, end)
@@ -581,6 +597,30 @@ func (r *run) saysNext(k int) bool {
 		return true
 	}
 	return false
+}
+
+// boundaryNext reports a function word or punctuation after a one-word
+// name (ودعا أنان خلال, وقال تريباثي للصحفيين): the name ends there.
+func (r *run) boundaryNext(k int) bool {
+	if k >= len(r.toks) || !r.sameSentence(k-1, k) {
+		return true
+	}
+	t := &r.toks[k]
+	if t.Kind == token.Punct {
+		return true
+	}
+	return t.Kind == token.Word && r.s.stop[t.Text]
+}
+
+// bareWord reports a word with no reading as a clitic or a suffix, not
+// ending in ta marbuta or the accusative alif: the shape of a foreign
+// or unknown name rather than a noun (أنان, not مشاركته, رواية, ردا).
+func (r *run) bareWord(k int) bool {
+	if len(r.toks[k].Analyses) != 1 || utf8.RuneCountInString(r.text(k)) < 3 {
+		return false
+	}
+	o := r.a.SpanOf(k, k+1).Text
+	return !strings.HasSuffix(o, "ة") && !strings.HasSuffix(o, "ا") && !strings.HasSuffix(o, "ً")
 }
 
 // personBefore reports a person's name ending right before token i (the

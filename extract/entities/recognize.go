@@ -296,6 +296,11 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 	if best.Kind == gazetteer.FormSurname && !r.surnameOK(h) {
 		return span{}, false
 	}
+	if e.Type == gazetteer.Organization && r.byline(h) {
+		// (د ب أ), (ا ف ب): an agency's byline credits the story; it
+		// is not a mention of the agency in it.
+		return span{}, false
+	}
 	sp := span{first: h.Start, last: h.End, typ: docType(e.Type), subtype: e.Subtype, entry: int(best.Ref), kind: kind,
 		skip: cliticSkip(&r.toks[h.Start], h)}
 	if e.Type == gazetteer.Location && kind == doc.KindName {
@@ -305,12 +310,23 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 			}
 		}
 	}
+	if e.Type == gazetteer.Location && kind == doc.KindName && h.End-h.Start >= 2 && e.Subtype != "country" {
+		if rest, ok := r.trimPlace(&sp, h); ok {
+			return rest, true
+		}
+	}
+	if (e.Type == gazetteer.Organization || e.Type == gazetteer.Location) && kind == doc.KindName && r.descriptive(sp.first, sp.last, false) {
+		// الحكومة المصرية, الجيش اللبناني, الجنوب اللبناني: a generic
+		// noun with a nationality adjective describes the institution or
+		// the region; it is a nominal mention, not its name.
+		sp.kind = doc.KindNominal
+	}
 	if e.Type == gazetteer.Organization && h.End-h.Start >= 2 && kind == doc.KindName {
 		// A descriptor head written into an alias (حركة حماس, قناة
 		// الجزيرة) is left out of the mention when the rest names the
 		// same organisation.
 		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.isOrgHead(h.Start) &&
-			r.hitKey(h) != r.s.entryKey(int(best.Ref)) {
+			(r.hitKey(h) != r.s.entryKey(int(best.Ref)) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
 			for _, v := range rest.Values {
 				if v.Ref == best.Ref && isNameValue(v) {
 					sp.first, sp.skip = h.Start+1, 0
@@ -332,6 +348,91 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		sp.words = r.words(sp.first, sp.last)
 	}
 	return sp, true
+}
+
+// byline reports an acronym spelled letter by letter between parentheses
+// (د ب أ).
+func (r *run) byline(h gazetteer.Hit) bool {
+	if h.End-h.Start < 2 || h.Start == 0 || r.text(h.Start-1) != "(" || r.text(h.End) != ")" {
+		return false
+	}
+	for k := h.Start; k < h.End; k++ {
+		if utf8.RuneCountInString(r.text(k)) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// trimPlace leaves out of a place's mention the words that are not its
+// name: an honorific epithet after it (مكة المكرمة → مكة) and a compass
+// word or a descriptor before it (جنوب لبنان → لبنان, قطاع غزة → غزة).
+// After a compass word the mention is the place that follows, returned
+// as rest.
+func (r *run) trimPlace(sp *span, h gazetteer.Hit) (span, bool) {
+	if last := h.End - 1; last > h.Start && r.s.epithet[r.text(last)] {
+		// المدينة المنورة keeps its epithet: المدينة alone is a noun.
+		if last-h.Start > 1 || !r.commonTok(h.Start) {
+			sp.last = last
+		}
+		return span{}, false
+	}
+	dir := false
+	if !stems(&r.toks[h.Start], func(w, _ string, article bool) bool {
+		dir = r.s.direction[w]
+		return !article && (dir || r.s.descriptor[w] || r.s.placeHead[w])
+	}) {
+		return span{}, false
+	}
+	rest, ok := r.entityHit(h.Start + 1)
+	if !ok || rest.End != h.End || rest.Clitic {
+		return span{}, false
+	}
+	if !dir {
+		// قطاع غزة: the mention is غزة, the entity the strip.
+		for _, v := range rest.Values {
+			if isNameValue(v) && r.s.g.Entries[v.Ref].Type == gazetteer.Location {
+				sp.first, sp.skip = rest.Start, 0
+				break
+			}
+		}
+		return span{}, false
+	}
+	rsp, good := r.gazetteerSpan(rest)
+	if !good || rsp.typ != doc.Location || rsp.kind != doc.KindName {
+		return span{}, false
+	}
+	return rsp, true
+}
+
+// descriptive reports tokens [i, j) that make a description rather than
+// a name: a definite generic noun (the generic_head class; with anyHead
+// any definite organisation head) followed only by definite words, at
+// least one of them a nationality adjective (الحكومة المصرية, الإذاعة
+// الإسرائيلية العامة).
+func (r *run) descriptive(i, j int, anyHead bool) bool {
+	if j-i < 2 || r.toks[i].Kind != token.Word {
+		return false
+	}
+	if !stems(&r.toks[i], func(w, _ string, article bool) bool {
+		if article {
+			w = "ال" + w
+		}
+		return r.s.generic[w] || anyHead && strings.HasPrefix(w, "ال") && r.s.orgHead[w[len("ال"):]]
+	}) {
+		return false
+	}
+	adj := false
+	for k := i + 1; k < j; k++ {
+		w := r.text(k)
+		if !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "وال") {
+			return false
+		}
+		if _, ok := r.longest(k, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormAdjective }); ok {
+			adj = true
+		}
+	}
+	return adj
 }
 
 // lastNamed returns a bonus for the entity named most recently.
@@ -692,8 +793,24 @@ func (r *run) orgSpan(i, j int) span {
 		}
 		return false
 	})
-	return span{first: i, last: j, typ: doc.Organization, entry: -1, kind: doc.KindName,
+	kind := doc.KindName
+	if r.descriptive(i, j, true) || r.genericPair(i, j) {
+		kind = doc.KindNominal
+	}
+	return span{first: i, last: j, typ: doc.Organization, entry: -1, kind: kind,
 		ruleKey: "ORG|" + strings.Join(words, " "), skip: skip, article: art}
+}
+
+// genericPair reports an indefinite head noun with one definite common
+// noun (مجلس الوزراء, وزارة الخارجية, سوق الأسهم): an office named by
+// its function, a description until a country or a genitive makes it
+// one institution's name.
+func (r *run) genericPair(i, j int) bool {
+	if j-i != 2 || !r.word(i+1) || strings.HasPrefix(stripClitics(&r.toks[i]), "ال") {
+		return false
+	}
+	w := r.text(i + 1)
+	return strings.HasPrefix(w, "ال") && len(r.hitsAt(i+1)) == 0 && len(r.toks[i+1].Analyses) <= 2
 }
 
 // commonTok reports a word of the common_word class, whole or without its

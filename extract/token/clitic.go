@@ -122,49 +122,52 @@ const minStem = 2
 // whole word; when lex knows the whole word, it is the only one.
 func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
 	dst = append(dst, Analysis{Stem: w})
+	if !atLeastRunes(w, minStem+1) {
+		return dst
+	}
+	// Only the proclitics that start with w's first letter and the
+	// enclitics that end with its last can match: most words have none
+	// of either, and need neither the lists nor the lexicon.
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	procs := procliticsFor(first)
+	encs := encliticsFor(last)
+	if len(procs) == 0 && len(encs) == 0 {
+		return dst
+	}
 	if isProtected(w, lex) {
 		return dst
 	}
-	n := runeCount(w)
-	if n < minStem+1 {
-		return dst
-	}
-	// Every proclitic starts with one of و ف ب ك ل س ا: skip the list for
-	// the many words that start otherwise.
-	switch first, _ := utf8.DecodeRuneInString(w); first {
-	case 'و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا':
-	default:
-		return appendEnclitic(dst, "", w, false)
-	}
-	for _, p := range proclitics {
+	for _, p := range procs {
 		if !strings.HasPrefix(w, p.text) {
 			continue
 		}
 		rest := w[len(p.text):]
-		if runeCount(rest) < minStem {
+		if !atLeastRunes(rest, minStem) {
 			continue
 		}
 		if p.future && !startsImperfect(rest) {
 			continue
 		}
 		dst = append(dst, Analysis{Prefix: p.text, Stem: rest, Article: p.article})
-		dst = appendEnclitic(dst, p.text, rest, p.article)
+		if !p.article {
+			// A definite noun takes no pronoun suffix, so none is
+			// tried after ال.
+			dst = appendEnclitic(dst, encs, p.text, rest)
+		}
 	}
-	return appendEnclitic(dst, "", w, false)
+	return appendEnclitic(dst, encs, "", w)
 }
 
-// appendEnclitic adds the readings of stem with an attached pronoun.
-// A definite noun takes no pronoun suffix, so none is tried after ال.
-func appendEnclitic(dst []Analysis, prefix, stem string, article bool) []Analysis {
-	if article {
-		return dst
-	}
-	for _, e := range enclitics {
+// appendEnclitic adds the readings of stem with an attached pronoun, trying
+// encs (the enclitics that end with stem's last letter).
+func appendEnclitic(dst []Analysis, encs []string, prefix, stem string) []Analysis {
+	for _, e := range encs {
 		if !strings.HasSuffix(stem, e) {
 			continue
 		}
 		s := stem[:len(stem)-len(e)]
-		if runeCount(s) < minStem {
+		if !atLeastRunes(s, minStem) {
 			continue
 		}
 		dst = append(dst, Analysis{Prefix: prefix, Stem: s, Suffix: e})
@@ -175,6 +178,90 @@ func appendEnclitic(dst []Analysis, prefix, stem string, article bool) []Analysi
 		}
 	}
 	return dst
+}
+
+// atLeastRunes reports whether s has at least n code points (n ≤ 3), as
+// utf8.RuneCountInString(s) >= n but without counting the whole word.
+func atLeastRunes(s string, n int) bool {
+	for ; n > 0; n-- {
+		if s == "" {
+			return false
+		}
+		_, sz := utf8.DecodeRuneInString(s)
+		s = s[sz:]
+	}
+	return true
+}
+
+// procliticsByFirst and encliticsByLast split the candidate lists by the
+// letter a word must start or end with, each keeping the order of the
+// full list (longest first), so the analyses come out in the same order.
+var (
+	procliticsByFirst [7][]proclitic // و ف ب ك ل س ا
+	encliticsByLast   [5][]string    // ا م ن ي ه
+)
+
+func init() {
+	for _, p := range proclitics {
+		r, _ := utf8.DecodeRuneInString(p.text)
+		k := procliticIndex(r)
+		procliticsByFirst[k] = append(procliticsByFirst[k], p)
+	}
+	for _, e := range enclitics {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		k := encliticIndex(r)
+		encliticsByLast[k] = append(encliticsByLast[k], e)
+	}
+}
+
+func procliticIndex(r rune) int {
+	switch r {
+	case 'و':
+		return 0
+	case 'ف':
+		return 1
+	case 'ب':
+		return 2
+	case 'ك':
+		return 3
+	case 'ل':
+		return 4
+	case 'س':
+		return 5
+	case 'ا':
+		return 6
+	}
+	return -1
+}
+
+func encliticIndex(r rune) int {
+	switch r {
+	case 'ا':
+		return 0
+	case 'م':
+		return 1
+	case 'ن':
+		return 2
+	case 'ي':
+		return 3
+	case 'ه':
+		return 4
+	}
+	return -1
+}
+
+func procliticsFor(r rune) []proclitic {
+	if k := procliticIndex(r); k >= 0 {
+		return procliticsByFirst[k]
+	}
+	return nil
+}
+
+func encliticsFor(r rune) []string {
+	if k := encliticIndex(r); k >= 0 {
+		return encliticsByLast[k]
+	}
+	return nil
 }
 
 // startsImperfect reports whether s starts with an imperfect-verb prefix

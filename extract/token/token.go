@@ -5,6 +5,7 @@ package token
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,6 +44,9 @@ func (k Kind) String() string {
 // Token is one token of a matching form.
 type Token struct {
 	Kind Kind
+	// LineStart reports that the token is the first of its line. (It sits
+	// beside Kind so the two share one word: a token is 80 bytes, not 88.)
+	LineStart bool
 	// Text is the token's matching form (a substring of the form).
 	Text string
 	// Start and End are matching-form code point offsets, end exclusive.
@@ -51,8 +55,6 @@ type Token struct {
 	Byte int
 	// Sentence is the index of the sentence the token belongs to.
 	Sentence int
-	// LineStart reports that the token is the first of its line.
-	LineStart bool
 	// Analyses holds the clitic analyses of an Arabic word; Analyses[0]
 	// is always the whole word. Other kinds have none.
 	Analyses []Analysis
@@ -82,19 +84,30 @@ type Tokenizer struct {
 
 // Tokenize splits form (a matching form, see package normalize) into tokens
 // and sentences.
+//
+// Tokens and sentences are gathered in pooled scratch space and copied out
+// at their exact size, line breaks dropped, so a document costs one
+// allocation for its tokens, one for its sentences and a few for the
+// analyses (allocated in blocks that are never moved, so the tokens'
+// Analyses slices can point into them as they are made).
 func (tz *Tokenizer) Tokenize(form string) *Tokens {
-	ts := &Tokens{List: make([]Token, 0, len(form)/10+4)}
-	an := make([]Analysis, 0, len(form)/6+8)
+	sc := scratchPool.Get().(*scratch)
+	list := sc.toks[:0]
+	an := analysisBlock(len(form), 0)
 	cp := 0
 	lineStart := true
 	for i := 0; i < len(form); {
 		r, sz := rune(form[i]), 1
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(form[i:])
+		} else if r == ' ' {
+			i++
+			cp++
+			continue
 		}
 		if r == '\n' {
 			lineStart = true
-			ts.List = append(ts.List, Token{Kind: Punct, Text: "\n", Start: cp, End: cp + 1, Byte: i})
+			list = append(list, Token{Kind: Punct, Text: "\n", Start: cp, End: cp + 1, Byte: i})
 			i += sz
 			cp++
 			continue
@@ -107,18 +120,86 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 		j, n, kind := scan(form, i, r)
 		t := Token{Kind: kind, Text: form[i:j], Start: cp, End: cp + n, Byte: i, LineStart: lineStart}
 		if kind == Word {
+			var buf [wordAnalyses]Analysis
+			w := Analyze(buf[:0], t.Text, tz.Lexicon)
+			if cap(an)-len(an) < len(w) {
+				an = analysisBlock(len(form)-j, len(w))
+			}
 			k := len(an)
-			an = Analyze(an, t.Text, tz.Lexicon)
+			an = append(an, w...)
 			t.Analyses = an[k:len(an):len(an)]
 		}
-		ts.List = append(ts.List, t)
+		list = append(list, t)
 		lineStart = false
 		i = j
 		cp += n
 	}
+	ts := &Tokens{List: list}
+	sents := sc.sents[:0]
+	ts.Sentences = sents
 	ts.segment()
-	ts.dropNewlines()
-	return ts
+	sc.toks, sc.sents = ts.List, ts.Sentences
+	out := ts.compact(sc)
+	if cap(sc.toks) <= maxPooled {
+		clear(sc.toks[:len(ts.List)]) // drop the references to form
+		scratchPool.Put(sc)
+	}
+	return out
+}
+
+// wordAnalyses is room enough for the analyses of any one word (a word
+// matches at most four proclitics and two enclitics; were one to need more,
+// Analyze's append would simply move to the heap).
+const wordAnalyses = 32
+
+// analysisBlock returns an empty analysis block with room for need
+// analyses and for the Arabic words of rest more bytes of text (about one
+// analysis in six bytes). Blocks are never moved: the tokens' Analyses
+// point into them.
+func analysisBlock(rest, need int) []Analysis {
+	return make([]Analysis, 0, rest/6+8+need)
+}
+
+// scratch is the reusable working space of Tokenize.
+type scratch struct {
+	toks  []Token
+	sents []Sentence
+	idx   []int
+}
+
+// maxPooled is the largest token scratch kept for reuse (about 5 MB).
+const maxPooled = 1 << 16
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// compact returns the tokens of ts without the line-break tokens, the
+// sentences re-indexed, both in slices of exactly their length; only the
+// first token of each line keeps the mark.
+func (ts *Tokens) compact(sc *scratch) *Tokens {
+	n := 0
+	for k := range ts.List {
+		if t := &ts.List[k]; !(t.Kind == Punct && t.Text == "\n") {
+			n++
+		}
+	}
+	idx := sc.idx[:0]
+	out := &Tokens{List: make([]Token, 0, n)}
+	for k := range ts.List {
+		idx = append(idx, len(out.List))
+		if t := &ts.List[k]; !(t.Kind == Punct && t.Text == "\n") {
+			out.List = append(out.List, *t)
+		}
+	}
+	idx = append(idx, len(out.List))
+	if len(ts.Sentences) > 0 {
+		out.Sentences = make([]Sentence, len(ts.Sentences))
+		for i, s := range ts.Sentences {
+			s.First, s.Last = idx[s.First], idx[s.Last]
+			out.Sentences[i] = s
+		}
+	}
+	sc.idx = idx
+	return out
 }
 
 // scan returns the end (byte), the length in code points and the kind of
@@ -250,6 +331,10 @@ func scanURL(s string, i int) (int, int, bool) {
 	return j, n, j > i
 }
 
+// MaxSentence is the number of tokens after which a sentence with no
+// boundary is cut at its next comma (and at twice that, anywhere).
+const MaxSentence = 200
+
 // segment assigns sentence indices. Boundaries: . ! ? ؟ ؛ … (with any
 // closing quotes or brackets after them) and line breaks. A full stop
 // after a single Arabic letter is an abbreviation (د. for doctor).
@@ -278,6 +363,14 @@ func (ts *Tokens) segment() {
 	}
 	for k := 0; k < len(ts.List); k++ {
 		t := ts.List[k]
+		// A run with no sentence break (a dump, a one-line file) is cut
+		// into pieces at a comma past MaxSentence tokens, or anywhere past
+		// twice that, so work that later stages do per sentence stays
+		// bounded however the input is laid out.
+		if n := k + 1 - first; n >= MaxSentence && (t.Text == "،" || t.Text == "," || n >= 2*MaxSentence) {
+			closeSentence(k+1, false)
+			continue
+		}
 		if t.Kind != Punct {
 			continue
 		}
@@ -297,26 +390,6 @@ func (ts *Tokens) segment() {
 		}
 	}
 	closeSentence(len(ts.List), len(ts.List) > first && !endsSentence(ts.List[len(ts.List)-1].Text))
-}
-
-// dropNewlines removes the line-break tokens once sentences are known,
-// re-indexing sentences; only the first token of each line keeps the mark.
-func (ts *Tokens) dropNewlines() {
-	idx := make([]int, len(ts.List)+1)
-	out := ts.List[:0]
-	for k, t := range ts.List {
-		idx[k] = len(out)
-		if t.Kind == Punct && t.Text == "\n" {
-			continue
-		}
-		out = append(out, t)
-	}
-	idx[len(ts.List)] = len(out)
-	for i := range ts.Sentences {
-		ts.Sentences[i].First = idx[ts.Sentences[i].First]
-		ts.Sentences[i].Last = idx[ts.Sentences[i].Last]
-	}
-	ts.List = out
 }
 
 func endsSentence(s string) bool {

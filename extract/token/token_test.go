@@ -273,3 +273,22 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	cpu.Report(b, len(form))
 }
+
+func TestLongRunIsCut(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 1000; i++ {
+		b.WriteString("كلمة ")
+		if i%150 == 149 {
+			b.WriteString("، ")
+		}
+	}
+	ts := tokenize(b.String())
+	if len(ts.Sentences) < 4 {
+		t.Fatalf("1,000 words without a full stop gave %d sentences, want them cut", len(ts.Sentences))
+	}
+	for _, s := range ts.Sentences {
+		if n := s.Last - s.First; n > 2*MaxSentence {
+			t.Errorf("sentence of %d tokens, over the cap %d", n, 2*MaxSentence)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func newsxBinary(t testing.TB) string {
 	return binPath
 }
 
-// Sentence genTemplates for generated articles; {p} a person, {c} a city,
+// Sentence templates for generated articles; {p} a person, {c} a city,
 // {o} an organisation, {d} a date. Written for these tests.
 var (
 	genTemplates = []string{
