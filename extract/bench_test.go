@@ -62,6 +62,17 @@ func BenchmarkStages(b *testing.B) {
 		}
 		cpu.Report(b, n)
 	})
+	b.Run("lang", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		cpu := benchutil.StartCPU()
+		for b.Loop() {
+			for _, a := range arts {
+				extract.DetectLanguage(a)
+			}
+		}
+		cpu.Report(b, n)
+	})
 	texts := make([]*normalize.Text, len(arts))
 	for i, a := range arts {
 		texts[i] = normalize.Normalize(a)

@@ -16,6 +16,39 @@ func DetectLanguage(s string) string {
 	inWord := false
 	wordStart := 0
 	for i := 0; i < len(s); {
+		// Fast paths, same counts: ASCII, and the basic Arabic block
+		// (two-byte UTF-8, lead bytes D8–DB) through a table.
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				latin++
+				if !inWord {
+					inWord, wordStart = true, i
+				}
+				i++
+				continue
+			}
+		} else if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			switch arabicBlock[(c&0x1F)<<6&0xFF|s[i+1]&0x3F] {
+			case arabicLetter:
+				arabic++
+			case arabicLetter | persianLetter:
+				arabic++
+				persian++
+			}
+			if inWord {
+				inWord = false
+				words++
+				w := lowerASCII(s[wordStart:i])
+				if englishWords[w] {
+					en++
+				}
+				if otherLatinWords[w] {
+					romance++
+				}
+			}
+			i += 2
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0xFB50 && r <= 0xFEFF:
@@ -112,3 +145,24 @@ var otherLatinWords = map[string]bool{"le": true, "la": true, "les": true, "des"
 	"una": true, "que": true, "es": true, "der": true, "und": true, "das": true, "ist": true,
 	"nicht": true, "mit": true, "von": true, "den": true, "il": true, "di": true, "della": true, "che": true,
 	"não": true, "uma": true, "os": true, "da": true}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// arabicBlock classifies U+0600–U+06FF (indexed by the low eight bits) for
+// DetectLanguage's fast path: letter, and Persian or Urdu letter.
+var arabicBlock = func() (t [256]uint8) {
+	for r := rune(0x600); r <= 0x6FF; r++ {
+		if unicode.IsLetter(r) {
+			t[r-0x600] |= arabicLetter
+			if persianLetters[r] {
+				t[r-0x600] |= persianLetter
+			}
+		}
+	}
+	return t
+}()
+
+const (
+	arabicLetter  = 1
+	persianLetter = 2
+)

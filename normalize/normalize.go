@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -126,10 +127,15 @@ func Normalize(s string) *Text { return Default().Normalize(s) }
 // Normalize builds the matching form of s under o. The input should be
 // valid UTF-8; invalid bytes are treated as U+FFFD, one per byte.
 func (o Options) Normalize(s string) *Text {
+	// The form has about as many code points as s (folding only removes
+	// or replaces them, bar the rare ligature): size the offset map for
+	// that, in one allocation, so it does not grow as it is built.
+	n := utf8.RuneCountInString(s) + 8
+	m := make([]int32, 0, 2*n)
 	b := &builder{
 		out:   make([]byte, 0, len(s)),
-		start: make([]int32, 0, len(s)/2+8),
-		end:   make([]int32, 0, len(s)/2+8),
+		start: m[:0:n],
+		end:   m[n : n : 2*n],
 	}
 	tab := defaultTable
 	if o != Default() {
@@ -183,7 +189,8 @@ func (o Options) Normalize(s string) *Text {
 		i += sz
 		cp++
 	}
-	return &Text{Original: s, Form: string(b.out), Map: OffsetMap{start: b.start, end: b.end, origLen: cp}}
+	// b.out is not written again: the form shares its bytes.
+	return &Text{Original: s, Form: unsafe.String(unsafe.SliceData(b.out), len(b.out)), Map: OffsetMap{start: b.start, end: b.end, origLen: cp}}
 }
 
 // Special values of the Arabic-block table.
@@ -286,6 +293,13 @@ func (o Options) rune(b *builder, r rune, cp int) {
 		if d := norm.NFKC.Properties(buf[:n]).Decomposition(); len(d) > 0 {
 			for _, r2 := range norm.NFKC.String(string(d)) {
 				if isSpace(r2) && o.Whitespace {
+					// A space from a compatibility form (´ → space +
+					// accent) joins white space just written, as a
+					// run does, so normalising stays idempotent.
+					if n := len(b.out); n > 0 && (b.out[n-1] == ' ' || b.out[n-1] == '\n') {
+						b.end[len(b.end)-1] = int32(cp + 1)
+						continue
+					}
 					b.emit(' ', cp, cp+1)
 					continue
 				}

@@ -3,7 +3,6 @@ package english_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,9 +12,8 @@ import (
 	"github.com/newsx/newsx/extract"
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/doc"
+	"github.com/newsx/newsx/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/english")
 
 const testdata = "../../testdata/english"
 
@@ -84,20 +82,7 @@ func TestGolden(t *testing.T) {
 			}
 			checkSpans(t, f, d)
 			got := marshal(t, d)
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./extract/english -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (rerun with -update if the change is intended)\n got: %.800s", golden, got)
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
 		})
 	}
 }

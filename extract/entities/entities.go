@@ -27,7 +27,7 @@ type Stage struct {
 	monthCtx, brandCtx, commonWord             map[string]bool
 	// generic, epithet, direction and nameStop are the generic_head,
 	// place_epithet, direction and name_stop classes.
-	generic, epithet, direction, descriptor, nameStop map[string]bool
+	generic, epithet, direction, descriptor, nameStop, clubPrefix, orgDescriptor map[string]bool
 	// nameWords are the matching forms of given and family names.
 	nameWords map[string]bool
 	// keys are the matching forms of the entries' canonical names.
@@ -43,7 +43,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 		orgHead: g.Class("org_head"), placeHead: g.Class("place_head"), speech: g.Class("speech"),
 		stop: g.Class("stop"), particle: g.Class("person_particle"), ordinal: g.Class("regnal"), chainStop: g.Class("chain_stop"), sport: g.Class("sport_context"), properHead: g.Class("proper_head"), month: g.Class("month"),
 		monthCtx: g.Class("month_context"), brandCtx: g.Class("brand_context"), commonWord: g.Class("common_word"),
-		generic: g.Class("generic_head"), epithet: g.Class("place_epithet"), direction: g.Class("direction"), descriptor: g.Class("place_descriptor"), nameStop: g.Class("name_stop"),
+		generic: g.Class("generic_head"), epithet: g.Class("place_epithet"), direction: g.Class("direction"), descriptor: g.Class("place_descriptor"), nameStop: g.Class("name_stop"), clubPrefix: g.Class("club_prefix"), orgDescriptor: g.Class("org_descriptor"),
 		common: map[string]bool{}}
 	names := map[string]bool{}
 	for _, n := range g.Names {

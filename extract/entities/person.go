@@ -53,7 +53,17 @@ func (r *run) titled(i int) (int, bool) {
 		}
 	}
 	if !found {
-		end, _, ok := r.nameChain(cEnd, true)
+		end, known, ok := r.nameChain(cEnd, true)
+		// A title that is also a common noun of the name_stop class
+		// (الفريق: the rank and "the team") needs a known name after it.
+		if ok && known == 0 && h.End-h.Start == 1 && stems(&r.toks[h.Start], func(w, _ string, article bool) bool {
+			if article {
+				w = "ال" + w
+			}
+			return r.s.nameStop[w]
+		}) {
+			ok = false
+		}
 		if ok {
 			person = r.personSpan(cEnd, end)
 			found = true
@@ -161,7 +171,7 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			break
 		}
 		if h, ok := r.entityHit(j); ok {
-			if sp, good := r.gazetteerSpan(h); good && sp.typ != doc.Person && (!h.Clitic || genitive(t, h.Reading) ||
+			if sp, good := r.gazetteerSpan(h); good && sp.typ != doc.Person && !(r.bareAdjective(sp) && r.isPersonName(j)) && (!h.Clitic || genitive(t, h.Reading) ||
 				sp.typ == doc.Organization && strings.HasSuffix(t.Analyses[h.Reading].Prefix, "ب")) {
 				if end := r.orgChain(j); end > h.End {
 					break
@@ -253,8 +263,15 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 			break
 		}
 		if r.s.particle[w] && r.word(k+1) && r.sameSentence(k, k+1) && k-j < 5 {
-			// أبو عبد الله, بن أبي طالب: a particle after a particle
-			// takes its own word too.
+			// أبو عبد الله: a known name after the particle is taken
+			// whole; بن أبي طالب: a particle after a particle takes its
+			// own word too.
+			if nh, ok := r.longest(k+1, isPersonNameValue); ok && !nh.Clitic && nh.End > k+2 && r.sameSentence(k, nh.End-1) {
+				k = nh.End
+				known++
+				limit = 6
+				continue
+			}
 			if r.s.particle[r.text(k+1)] && r.word(k+2) && r.sameSentence(k, k+2) && !r.stopTok(k+2) {
 				k++
 			}
@@ -280,10 +297,10 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		// After a known given name any definite word that is no common
 		// word may be the family name (عبدالله المنيع); after an unknown
 		// word only a nisba or a known name.
-		if strings.HasPrefix(w, "ال") && (k == j || !strings.HasSuffix(w, "ي") && !r.namedStem(k) && !(k == j+1 && known == 1)) {
+		if r.definite(k) && (k == j || !strings.HasSuffix(w, "ي") && !r.namedStem(k) && !(k == j+1 && known == 1)) {
 			break
 		}
-		if strings.HasPrefix(w, "ال") && (r.s.stop[w] || r.s.chainStop[w] || r.commonTok(k)) {
+		if r.definite(k) && (r.s.stop[w] || r.s.chainStop[w] || r.commonTok(k)) {
 			break
 		}
 		// A conjunction before an unknown word starts a new phrase.
@@ -292,12 +309,32 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		if k == j && (strings.HasSuffix(w, "ا") && n >= 4 && (!afterTitle || n < 6) || articleAfterPrep(t)) {
 			break
 		}
-		if k == j && len(t.Analyses) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		// After a title a long word with no other reading than the
+		// conjunction is a name (الرئيس فرانكلين).
+		// A first word that reads as a preposition on a verbal noun
+		// (بحزن, لمحاولة, بارسال) or ends with an attached pronoun
+		// (هويته, جلالته) is no name.
+		if k == j && (prepNoun(t) || prepPhrase(t) || pronounSuffix(w)) {
+			break
+		}
+		// Without a title, an unknown first word ending like a perfect
+		// verb (هاجمت, رأيت, بدأنا) is no name.
+		if k == j && !afterTitle && n >= 4 && (strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "نا")) {
+			break
+		}
+		if k == j && len(t.Analyses) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && !(afterTitle && len(t.Analyses) == 2 && n >= 6) &&
+			!(n >= 6 && !prepNoun(t) && r.isPersonName(k+1) && r.sameSentence(k, k+1)) {
 			break
 		}
 		// A word shaped like an imperfect verb ends a name, unless it is
 		// long and follows known names only (كارلوس تيفيز, يوري تروتنيف).
-		if (verbLike(w) || futureVerb(t)) && !(k == j+1 && known == 1 && n >= 5) {
+		if (verbLike(w) || futureVerb(t)) && !(k == j+1 && known == 1 && n >= 5 && !strings.HasSuffix(w, "ت")) {
+			break
+		}
+		// After a name: a verb in the plural (استنكروا), a preposition
+		// with the article (بالتحدث) or with a verbal noun (بتصريح,
+		// لتعزيز) starts the predicate.
+		if k > j && (strings.HasSuffix(w, "وا") && n >= 5 || articleAfterPrep(t) || prepNoun(t)) {
 			break
 		}
 		if k > j && strings.HasPrefix(w, "و") && n > 3 {
@@ -335,10 +372,28 @@ func (r *run) nameStopTok(k int) bool {
 	})
 }
 
+// definite reports a word that starts with the article as written: ال
+// in the matching form, not أل or إل in the text (أليكس, ألبرت).
+func (r *run) definite(k int) bool {
+	if !strings.HasPrefix(r.text(k), "ال") {
+		return false
+	}
+	o := r.a.SpanOf(k, k+1).Text
+	return !strings.HasPrefix(o, "أ") && !strings.HasPrefix(o, "إ") && !strings.HasPrefix(o, "آ")
+}
+
 // verbLike reports an unknown word that starts like an imperfect verb
 // (يلتقي, تبحث): such words end a name.
 func verbLike(w string) bool {
-	return utf8.RuneCountInString(w) >= 4 && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت"))
+	if utf8.RuneCountInString(w) < 4 || !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+		return false
+	}
+	// تيتو, توني, يوري: a long vowel after the first letter and a final
+	// vowel make a foreign name, not an imperfect verb.
+	_, n := utf8.DecodeRuneInString(w)
+	second, _ := utf8.DecodeRuneInString(w[n:])
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return !((second == 'ي' || second == 'و') && (last == 'و' || last == 'ي' || last == 'ا'))
 }
 
 // articleAfterPrep reports a word read as a preposition or conjunction
@@ -401,6 +456,10 @@ func (r *run) speechName(i int) (int, bool) {
 		}
 	}
 	end, known, ok := r.nameChain(j, false)
+	// كتب رواية: one unknown word in ta marbuta is a noun.
+	if ok && known == 0 && end-j == 1 && strings.HasSuffix(r.a.SpanOf(j, j+1).Text, "ة") {
+		return 0, false
+	}
 	if !ok || (known == 0 && end-j < 2 && (!r.saysNext(end) && !(r.boundaryNext(end) && r.bareWord(j)) || plural(r.text(j)) || r.commonTok(j))) {
 		return 0, false
 	}
@@ -628,7 +687,9 @@ func (r *run) bareWord(k int) bool {
 func (r *run) personBefore(i int) bool {
 	if n := len(r.spans); n > 0 {
 		sp := r.spans[n-1]
-		return sp.typ == doc.Person && sp.last == i
+		// X وY, and in a list X ، وY.
+		return sp.typ == doc.Person && sp.kind == doc.KindName && (sp.last == i ||
+			sp.last == i-1 && (r.text(i-1) == "،" || r.text(i-1) == ",") && r.sameSentence(sp.last, i))
 	}
 	return false
 }
@@ -657,6 +718,37 @@ func prepPhrase(t *token.Token) bool {
 			return true
 		}
 		if strings.HasSuffix(an.Prefix, "ب") && strings.HasPrefix(an.Suffix, "ه") {
+			return true
+		}
+	}
+	return false
+}
+
+// prepNoun reports a word read as بـ or لـ on a verbal noun of a derived
+// form (بتصريح, لتعزيز, بمجهود, باستخدام): the shape of a prepositional
+// phrase after a name, not of a surname.
+func prepNoun(t *token.Token) bool {
+	for k := 1; k < len(t.Analyses); k++ {
+		an := &t.Analyses[k]
+		if an.Article || an.Suffix != "" || (an.Prefix != "ب" && an.Prefix != "ل") {
+			continue
+		}
+		st := an.Stem
+		if utf8.RuneCountInString(st) >= 4 && (strings.HasPrefix(st, "ت") || strings.HasPrefix(st, "م") || strings.HasPrefix(st, "است") || strings.HasPrefix(st, "ان") || strings.HasPrefix(st, "اعت")) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSuffix reports a word ending like a noun with an attached
+// pronoun (هويته, مدتها, جلالته, رؤسائهم).
+func pronounSuffix(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"ته", "تها", "تهم", "هما", "هم"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -703,7 +795,35 @@ func (r *run) familyName(i int) (int, bool) {
 	if o := r.a.SpanOf(i, i+1).Text; strings.HasSuffix(o, "ة") || strings.HasSuffix(w, "ا") || verbLike(w) {
 		return 0, false
 	}
-	return r.add(r.personSpan(i, i+1)), true
+	first := i
+	if r.foreignGiven(i - 1) {
+		// دونكان هانتر, فلوريان ماير: an unknown word of a name's shape
+		// right before a known surname is the given name.
+		first = i - 1
+	}
+	return r.add(r.personSpan(first, i+1)), true
+}
+
+// foreignGiven reports an unknown word at k that may be the given name
+// before a known surname: a bare word (no clitic or suffix reading, no
+// ta marbuta or accusative ending) that is no function word, common
+// word, title, verb or gazetteer name, and is not inside a mention.
+func (r *run) foreignGiven(k int) bool {
+	if k < 0 || !r.word(k) || !r.sameSentence(k, k+1) || !r.bareWord(k) || len(r.hitsAt(k)) > 0 {
+		return false
+	}
+	if n := len(r.spans); n > 0 && r.spans[n-1].last > k {
+		return false
+	}
+	w := r.text(k)
+	if strings.HasPrefix(w, "ال") || r.stopTok(k) || r.commonTok(k) || r.nameStopTok(k) || r.s.common[w] || r.s.speech[w] ||
+		r.s.particle[w] || verbLike(w) || utf8.RuneCountInString(w) < 4 || plural(w) || inflected(w) {
+		return false
+	}
+	// A word after a speech verb or a title is the name's start (قال
+	// هانتر is one word); one after a noun-like word may be anything.
+	return k == 0 || !r.word(k-1) || r.isTitleBefore(k) || r.toks[k-1].Kind != token.Word ||
+		stems(&r.toks[k-1], func(w, _ string, _ bool) bool { return r.s.stop[w] })
 }
 
 // bareAdjective reports a one-word nisba without the article (كوفي):

@@ -139,6 +139,10 @@ func (r *run) recognize() {
 			i++
 			continue
 		}
+		if next, ok := r.club(i); ok {
+			i = next
+			continue
+		}
 		if next, ok := r.titled(i); ok {
 			i = next
 			continue
@@ -296,6 +300,16 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 	if best.Kind == gazetteer.FormSurname && !r.surnameOK(h) {
 		return span{}, false
 	}
+	if e.Type == gazetteer.Location && e.Subtype != "country" && kind == doc.KindName && h.End-h.Start == 1 && !h.Clitic && r.adjectiveAfterNoun(h.Start) {
+		// المدى القصير, العملية السلمية: a definite place name right
+		// after a definite noun is the noun's adjective.
+		return span{}, false
+	}
+	if e.Type == gazetteer.Organization && kind == doc.KindName && h.End-h.Start == 1 && r.nisbaAfterNoun(h.Start) {
+		// اللغة العربية, الخطوط القطرية: a one-word name shaped like a
+		// nisba right after a definite noun qualifies the noun.
+		return span{}, false
+	}
 	if e.Type == gazetteer.Organization && r.byline(h) {
 		// (د ب أ), (ا ف ب): an agency's byline credits the story; it
 		// is not a mention of the agency in it.
@@ -310,8 +324,8 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 			}
 		}
 	}
-	if e.Type == gazetteer.Location && kind == doc.KindName && h.End-h.Start >= 2 && e.Subtype != "country" {
-		if rest, ok := r.trimPlace(&sp, h); ok {
+	if e.Type == gazetteer.Location && kind == doc.KindName && h.End-h.Start >= 2 {
+		if rest, ok := r.trimPlace(&sp, h, e.Subtype == "country"); ok {
 			return rest, true
 		}
 	}
@@ -325,12 +339,24 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		// A descriptor head written into an alias (حركة حماس, قناة
 		// الجزيرة) is left out of the mention when the rest names the
 		// same organisation.
-		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.isOrgHead(h.Start) &&
+		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.descriptorHead(h.Start) &&
 			(r.hitKey(h) != r.s.entryKey(int(best.Ref)) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
 			for _, v := range rest.Values {
 				if v.Ref == best.Ref && isNameValue(v) {
 					sp.first, sp.skip = h.Start+1, 0
 				}
+			}
+		}
+	}
+	if e.Type == gazetteer.Organization && kind == doc.KindName && sp.last-sp.first >= 2 && r.adjectiveAt(sp.last-1) &&
+		r.hitKey(h) != r.s.entryKey(int(best.Ref)) {
+		// حزب الله اللبناني: a nationality adjective after the name is
+		// not part of it when the name alone names the organisation
+		// (أرامكو السعودية, the canonical name, keeps it).
+		for _, g := range r.hitsAt(sp.first) {
+			if g.End == sp.last-1 && g.Clitic == h.Clitic && slices.ContainsFunc(g.Values, func(v gazetteer.Value) bool { return v.Ref == best.Ref && isNameValue(v) }) {
+				sp.last--
+				break
 			}
 		}
 	}
@@ -348,6 +374,88 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		sp.words = r.words(sp.first, sp.last)
 	}
 	return sp, true
+}
+
+// club reads a sports club named by a prefix word and a city (أولمبيك
+// آسفي, دينامو كييف, ستيوا بوخارست) in a sports story: the whole is an
+// organisation, not the city.
+func (r *run) club(i int) (int, bool) {
+	if !stems(&r.toks[i], func(w, prefix string, _ bool) bool { return r.s.clubPrefix[w] && (prefix == "" || prefix == "و") }) ||
+		!r.word(i+1) || !r.sameSentence(i, i+1) || !r.sportContext(i) {
+		return 0, false
+	}
+	end := i + 1
+	h, ok := r.entityHit(i + 1)
+	if ok {
+		isPlace := false
+		for _, v := range h.Values {
+			isPlace = isPlace || isNameValue(v) && r.s.g.Entries[v.Ref].Type == gazetteer.Location
+		}
+		if !isPlace || h.Clitic {
+			return 0, false
+		}
+		end = h.End
+	} else if !r.unknownProper(i + 1) {
+		return 0, false
+	}
+	skip := 0
+	stems(&r.toks[i], func(w, prefix string, _ bool) bool {
+		if r.s.clubPrefix[w] {
+			skip = utf8.RuneCountInString(prefix)
+			return true
+		}
+		return false
+	})
+	words := r.words(i, end)
+	r.add(span{first: i, last: end, typ: doc.Organization, subtype: "sport", entry: -1, kind: doc.KindName,
+		ruleKey: "ORG|" + strings.Join(words, " "), skip: skip})
+	return end, true
+}
+
+// descriptorHead reports an org_descriptor head noun at k (شركة, قناة,
+// حركة).
+func (r *run) descriptorHead(k int) bool {
+	return stems(&r.toks[k], func(w, _ string, _ bool) bool { return r.s.orgDescriptor[stripArticle(w)] || r.s.orgDescriptor[w] })
+}
+
+// adjectiveAt reports a definite nationality adjective at k.
+func (r *run) adjectiveAt(k int) bool {
+	if !strings.HasPrefix(r.text(k), "ال") {
+		return false
+	}
+	_, ok := r.longest(k, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormAdjective })
+	return ok
+}
+
+// nisbaAfterNoun reports a definite word shaped like a nisba (ـي, ـية)
+// at k right after a definite noun that names no entity, with no company
+// or media word before it.
+func (r *run) nisbaAfterNoun(k int) bool {
+	w := r.text(k)
+	if k == 0 || !strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "يه") || !r.word(k-1) || !r.sameSentence(k-1, k) {
+		return false
+	}
+	p := stripClitics(&r.toks[k-1])
+	return strings.HasPrefix(p, "ال") && len(r.hitsAt(k-1)) == 0 && !r.brandBefore(k) && !r.stopTok(k-1)
+}
+
+// adjectiveAfterNoun reports a definite word at k right after a definite
+// word that names nothing and is no head noun of place, title or
+// function word.
+func (r *run) adjectiveAfterNoun(k int) bool {
+	if k == 0 || !strings.HasPrefix(r.text(k), "ال") || !r.word(k-1) || !r.sameSentence(k-1, k) {
+		return false
+	}
+	p := stripClitics(&r.toks[k-1])
+	if !strings.HasPrefix(p, "ال") || len(r.hitsAt(k-1)) > 0 || r.stopTok(k-1) {
+		return false
+	}
+	return !stems(&r.toks[k-1], func(w, _ string, article bool) bool {
+		if article {
+			w = "ال" + w
+		}
+		return r.s.placeHead[w] || r.s.placeHead[stripArticle(w)] || r.s.orgHead[stripArticle(w)] || r.s.brandCtx[stripArticle(w)]
+	})
 }
 
 // byline reports an acronym spelled letter by letter between parentheses
@@ -369,7 +477,9 @@ func (r *run) byline(h gazetteer.Hit) bool {
 // word or a descriptor before it (جنوب لبنان → لبنان, قطاع غزة → غزة).
 // After a compass word the mention is the place that follows, returned
 // as rest.
-func (r *run) trimPlace(sp *span, h gazetteer.Hit) (span, bool) {
+// A country's own name (جنوب أفريقيا, جنوب السودان) keeps its compass
+// word.
+func (r *run) trimPlace(sp *span, h gazetteer.Hit, country bool) (span, bool) {
 	if last := h.End - 1; last > h.Start && r.s.epithet[r.text(last)] {
 		// المدينة المنورة keeps its epithet: المدينة alone is a noun.
 		if last-h.Start > 1 || !r.commonTok(h.Start) {
@@ -377,21 +487,31 @@ func (r *run) trimPlace(sp *span, h gazetteer.Hit) (span, bool) {
 		}
 		return span{}, false
 	}
-	dir := false
+	dir, desc := false, false
 	if !stems(&r.toks[h.Start], func(w, _ string, article bool) bool {
-		dir = r.s.direction[w]
-		return !article && (dir || r.s.descriptor[w] || r.s.placeHead[w])
+		dir, desc = r.s.direction[w], r.s.descriptor[w]
+		return !article && (dir && !country || desc || r.s.placeHead[w])
 	}) {
 		return span{}, false
 	}
 	rest, ok := r.entityHit(h.Start + 1)
+	if !ok && desc && r.word(h.Start+1) && !strings.HasPrefix(r.text(h.Start+1), "ال") {
+		// مدينة نصر: the place's own name after an administrative head
+		// noun (not مضيق هرمز, whose head is part of the name).
+		sp.first, sp.skip = h.Start+1, 0
+		return span{}, false
+	}
 	if !ok || rest.End != h.End || rest.Clitic {
 		return span{}, false
 	}
 	if !dir {
-		// قطاع غزة: the mention is غزة, the entity the strip.
+		// قطاع غزة, محافظة الأنبار: the mention is the name after the
+		// head noun, the entity the whole (the strip, the governorate);
+		// a head before a country's name keeps it (خليج غينيا is not
+		// Guinea) unless it is a descriptor (دولة قطر).
 		for _, v := range rest.Values {
-			if isNameValue(v) && r.s.g.Entries[v.Ref].Type == gazetteer.Location {
+			if isNameValue(v) && r.s.g.Entries[v.Ref].Type == gazetteer.Location &&
+				(desc || int(v.Ref) == sp.entry || r.s.g.Entries[v.Ref].Subtype != "country") {
 				sp.first, sp.skip = rest.Start, 0
 				break
 			}
@@ -430,6 +550,12 @@ func (r *run) descriptive(i, j int, anyHead bool) bool {
 		}
 		if _, ok := r.longest(k, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormAdjective }); ok {
 			adj = true
+		} else if !anyHead && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) && utf8.RuneCountInString(w) > 5 {
+			// العربية, الغربية: a nisba after a generic head.
+			adj = true
+		} else if !anyHead {
+			// العاصمة الإدارية الجديدة: a plain adjective makes a name.
+			return false
 		}
 	}
 	return adj
@@ -484,6 +610,16 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 	case gazetteer.Organization:
 		if e.Subtype == "sport" && r.sportContext(h.Start) {
 			return true
+		}
+		if e.Subtype == "media" || e.Subtype == "news_agency" {
+			// ذكرت الجزيرة, قال للجزيرة: a reporting verb before a
+			// medium, or the medium spoken to.
+			if prev >= 0 && stems(&r.toks[prev], func(w, _ string, _ bool) bool { return r.s.speech[w] }) {
+				return true
+			}
+			if h.Clitic && genitive(&r.toks[h.Start], h.Reading) {
+				return true
+			}
 		}
 		return prevCtx || (next < len(r.toks) && r.toks[next].Kind == token.Latin)
 	case gazetteer.Location:
@@ -568,6 +704,16 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 			return last + 1, true
 		}
 	}
+	if !ok && r.isOrgHead(i) && !r.descriptorHead(i) && r.word(i+1) && r.sameSentence(i, i+1) {
+		// منظمة الأمم المتحدة, تنظيم القاعدة: a head noun that is part
+		// of the name before a known organisation.
+		if h2, ok2 := r.entityHit(i + 1); ok2 && !h2.Clitic {
+			if sp2, good := r.gazetteerSpan(h2); good && sp2.typ == doc.Organization && sp2.kind == doc.KindName && sp2.first == i+1 {
+				sp2.first, sp2.skip = i, r.orgSpan(i, i+1).skip
+				return r.add(sp2), true
+			}
+		}
+	}
 	orgEnd := r.orgChain(i)
 	if ok && sp.typ == doc.Organization && sp.kind == doc.KindName && orgEnd > sp.last && !r.genitiveIn(sp.last, orgEnd) {
 		// A known organisation followed by adjectives (حزب الله اللبناني)
@@ -576,6 +722,13 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 	}
 	if orgEnd > i && (!ok || orgEnd > sp.last) {
 		osp := r.orgSpan(i, orgEnd)
+		if orgEnd-i >= 2 && !strings.HasPrefix(r.text(i+1), "ال") && stems(&r.toks[i], func(w, _ string, _ bool) bool { return r.s.orgDescriptor[w] }) {
+			// شركة نوكيا, نادي بوردو: the head describes the
+			// organisation; its proper name is what follows (وكالة
+			// الأنباء الفلسطينية keeps its head).
+			osp = r.orgSpan(i+1, orgEnd)
+			osp.ruleKey = "ORG|" + strings.Join(r.words(i+1, orgEnd), " ")
+		}
 		end := orgEnd
 		if acr, e2, ok := r.parenAcronym(orgEnd); ok {
 			if e2 >= 0 {
@@ -589,6 +742,12 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 		return end, true
 	}
 	if !ok {
+		return 0, false
+	}
+	if sp.kind == doc.KindAdjective && r.bareAdjective(sp) && r.isGivenName(h) && r.word(sp.last) && r.sameSentence(sp.first, sp.last) &&
+		!strings.HasPrefix(r.text(sp.last), "ال") && !r.stopTok(sp.last) {
+		// كوفي أنان: a bare nisba that is also a given name, before a
+		// word that may be a name, is the given name.
 		return 0, false
 	}
 	if sp.kind == doc.KindAdjective {
@@ -659,6 +818,13 @@ func (r *run) orgChain(i int) int {
 				// organisation's own.
 				if j == i+1 && sp.typ == doc.Organization && sp.kind == doc.KindName && !h.Clitic {
 					return i
+				}
+				// الأمانة العامة للأمم المتحدة, مجلس الأمن التابع للأمم
+				// المتحدة: a known organisation in the genitive names
+				// itself; the body before it is a part of it or its own
+				// name, not one name with it.
+				if j > i+1 && sp.typ == doc.Organization && sp.kind == doc.KindName {
+					break
 				}
 				// An indefinite nisba makes a description, not a name
 				// (شركة صينية).
@@ -810,7 +976,17 @@ func (r *run) genericPair(i, j int) bool {
 		return false
 	}
 	w := r.text(i + 1)
-	return strings.HasPrefix(w, "ال") && len(r.hitsAt(i+1)) == 0 && len(r.toks[i+1].Analyses) <= 2
+	if !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	for _, h := range r.hitsAt(i + 1) {
+		for _, v := range h.Values {
+			if isNameValue(v) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // commonTok reports a word of the common_word class, whole or without its
@@ -940,7 +1116,7 @@ func (r *run) commonAdjective(h gazetteer.Hit) bool {
 // particle.
 func (r *run) trigger(i int) bool {
 	return stems(&r.toks[i], func(w, _ string, article bool) bool {
-		if r.s.speech[w] || r.s.particle[w] {
+		if r.s.speech[w] || r.s.particle[w] || r.s.clubPrefix[w] {
 			return true
 		}
 		if article {

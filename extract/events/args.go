@@ -847,12 +847,14 @@ func isPronounPrep(t *token.Token) bool {
 	if t.Kind != token.Word {
 		return false
 	}
-	if pronounPreps[word(t)] {
+	if w := word(t); setFilter.may(w) && pronounPreps[w] {
 		return true
 	}
 	for _, an := range readings(t) {
-		if an.Suffix != "" && pronounPreps[an.Stem+"ه"] {
-			return true
+		if an.Suffix != "" {
+			if w := an.Stem + "ه"; setFilter.may(w) && pronounPreps[w] {
+				return true
+			}
 		}
 	}
 	return false

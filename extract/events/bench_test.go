@@ -5,11 +5,11 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsx/newsx/extract"
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/events"
+	"github.com/newsx/newsx/internal/benchutil"
 	"github.com/newsx/newsx/internal/newsgen"
 )
 
@@ -67,21 +67,13 @@ func BenchmarkPipeline(b *testing.B) {
 	ref, _ := extract.ParseReference(testRef)
 	b.SetBytes(corpusBytes(docs))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		for _, d := range docs {
 			p.Extract(extract.Input{ID: "b", Source: "b", Text: d, Ref: ref})
 		}
 	}
-	reportCPU(b, cpuTime()-cpu, corpusBytes(docs))
-}
-
-// reportCPU adds the throughput by CPU time (cpu-MB/s), which a busy
-// machine does not skew as it does wall time; run with -cpu 1.
-func reportCPU(b *testing.B, cpu time.Duration, size int64) {
-	if cpu > 0 && b.N > 0 {
-		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
-	}
+	cpu.Report(b, int(corpusBytes(docs)))
 }
 
 // BenchmarkEventsStage runs the event stage alone over 1 MB of text that
@@ -100,14 +92,14 @@ func BenchmarkEventsStage(b *testing.B) {
 	}
 	b.SetBytes(corpusBytes(docs))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		for _, a := range as {
 			a.Doc.Events = nil
 			st.Process(a)
 		}
 	}
-	reportCPU(b, cpuTime()-cpu, corpusBytes(docs))
+	cpu.Report(b, int(corpusBytes(docs)))
 }
 
 // BenchmarkEventsStageNewsgen runs the event stage alone over 2 MB of the
@@ -128,12 +120,12 @@ func BenchmarkEventsStageNewsgen(b *testing.B) {
 	st := events.New()
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		for _, a := range as {
 			a.Doc.Events = nil
 			st.Process(a)
 		}
 	}
-	reportCPU(b, cpuTime()-cpu, int64(n))
+	cpu.Report(b, n)
 }

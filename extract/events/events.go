@@ -545,6 +545,7 @@ var hostVerbs = func() map[string]bool {
 	for _, w := range conjugate("استضاف|يستضيف|يستضف") {
 		m[w] = true
 		setFilter.add(w)
+		setFilter.add(w + "ا") // inSet also asks for the accusative form
 	}
 	return m
 }()
@@ -566,20 +567,22 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-// wordFilter has bit (last byte & 63) of word [len] set for each word
-// added: a cheap test that turns most words away before a map is asked.
-type wordFilter [64]uint64
+// wordFilter is a cheap test that turns most words away before a map is
+// asked: for each word added, bit (second byte & 63) of [length][last byte
+// & 63] is set. (For an Arabic word the second byte tells its first letter,
+// so the filter knows length, first and last letter.)
+type wordFilter [64][64]uint64
 
 func (f *wordFilter) add(w string) {
 	if n := len(w); n > 0 && n < len(f) {
-		f[n] |= 1 << (w[n-1] & 63)
+		f[n][w[n-1]&63] |= 1 << (w[min(1, n-1)] & 63)
 	}
 }
 
 // may reports whether w may have been added (false for certain).
 func (f *wordFilter) may(w string) bool {
 	n := len(w)
-	return n > 0 && n < len(f) && f[n]&(1<<(w[n-1]&63)) != 0
+	return n > 0 && n < len(f) && f[n][w[n-1]&63]&(1<<(w[min(1, n-1)]&63)) != 0
 }
 
 // setFilter holds the words of every set made by set, at package

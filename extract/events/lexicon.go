@@ -74,6 +74,8 @@ type lexicon struct {
 	// filter holds the forms in first, to turn most words away before
 	// the map is asked.
 	filter wordFilter
+	// lightFilter holds the forms in light.
+	lightFilter wordFilter
 }
 
 // mayStart reports whether w can be the first word of a trigger (false
@@ -127,11 +129,13 @@ func (lx *lexicon) parseLine(f []string) error {
 		}
 		for _, w := range conjugate(f[2]) {
 			lx.light[w] = lv
+			lx.lightFilter.add(w)
 		}
 		// the dual past (ثم عقدا مؤتمرا صحفيا), which for triggers reads
 		// too often as a participle
 		if p := strings.Split(f[2], "|")[0]; !strings.HasSuffix(p, "ى") && !strings.HasSuffix(p, "ا") {
 			lx.light[form(p+"ا")] = lv
+			lx.lightFilter.add(form(p + "ا"))
 		}
 		return nil
 	case "BLOCK":
@@ -314,6 +318,9 @@ func (lx *lexicon) isLight(t *token.Token) (*lightVerb, *token.Analysis) {
 	for i := range t.Analyses {
 		an := &t.Analyses[i]
 		if an.Article {
+			continue
+		}
+		if !lx.lightFilter.may(an.Stem) {
 			continue
 		}
 		if lv := lx.light[an.Stem]; lv != nil {

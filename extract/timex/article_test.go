@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/doc"
+	"github.com/newsx/newsx/internal/benchutil"
 	"github.com/newsx/newsx/normalize"
 )
 
@@ -360,17 +361,15 @@ func BenchmarkTimex(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuSeconds()
+	// Throughput per CPU second (GC included), steadier than wall time
+	// when the machine is shared.
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		a.Doc.Dates = a.Doc.Dates[:0]
 		a.Timexes = a.Timexes[:0]
 		Stage{}.Process(a)
 	}
-	if c := cpuSeconds() - c0; c > 0 {
-		// Throughput per CPU second (GC included), steadier than wall
-		// time when the machine is shared.
-		b.ReportMetric(float64(len(text))*float64(b.N)/c/1e6, "cpuMB/s")
-	}
+	cpu.Report(b, len(text))
 	if len(a.Doc.Dates) == 0 {
 		b.Fatal("no dates")
 	}

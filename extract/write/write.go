@@ -73,6 +73,10 @@ func New(format string, w io.Writer, o Options) (Writer, error) {
 // Marshal encodes v as compact JSON without HTML escaping, so Arabic and
 // symbols stay readable.
 func Marshal(v any) ([]byte, error) {
+	if d, ok := v.(*doc.Document); ok && d != nil {
+		// The common case, without reflection (see encode.go).
+		return marshalDocument(d), nil
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +11,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/newsx/newsx/extract/doc"
+	"github.com/newsx/newsx/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata/golden")
 
 // run invokes newsx with args and stdin, returning stdout, stderr and the
 // exit code.
@@ -27,26 +25,10 @@ func run(t *testing.T, stdin string, args ...string) (string, string, int) {
 
 const testdata = "../../testdata"
 
-// golden compares got with the named golden file, rewriting it with -update.
-func golden(t *testing.T, name, got string) {
+// goldenFile compares got with the named golden file under testdata/golden.
+func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(testdata, "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/cli -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (rerun with -update if the change is intended)\n got: %.600s\nwant: %.600s", path, got, want)
-	}
+	golden.Check(t, filepath.Join(testdata, "golden", name), []byte(got))
 }
 
 func TestExtractGolden(t *testing.T) {
@@ -61,12 +43,12 @@ func TestExtractGolden(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			golden(t, name+".json", out)
+			goldenFile(t, name+".json", out)
 			table, _, code := run(t, "", "extract", "--ref-date", "2025-10-26", "--format", "table", f)
 			if code != 0 {
 				t.Fatalf("table exit %d", code)
 			}
-			golden(t, name+".table.txt", table)
+			goldenFile(t, name+".table.txt", table)
 		})
 	}
 }
