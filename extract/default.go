@@ -35,10 +35,6 @@ func Default(cfg Config) (*Pipeline, error) {
 	opts = append(opts, WithStages(timex.New()))
 	opts = append(opts, WithStages(events.New())) // last: reads entities and dates
 	// English documents: the Arabic stages skip them (see runsOn).
-	en, err := english.New(gz)
-	if err != nil {
-		return nil, err
-	}
-	opts = append(opts, WithStages(en))
+	opts = append(opts, WithStages(english.New(gz)))
 	return New(opts...), nil
 }

@@ -13,32 +13,44 @@ package english
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/newsx/newsx/extract/analysis"
+	"github.com/newsx/newsx/extract/doc"
 	"github.com/newsx/newsx/gazetteer"
 )
 
 // Stage is the English extraction stage. Build it once with New; it is
 // safe for concurrent use.
 type Stage struct {
-	g   *gazetteer.Gazetteer
-	lx  *lexicons
-	gaz *phraseTrie[[]int32] // English names and aliases → entry indices
+	g *gazetteer.Gazetteer
+
+	// The lexicons and the index of English names are built on the first
+	// English document, not at start-up: most runs read Arabic only, and
+	// a short run should not pay for what it never uses.
+	once sync.Once
+	err  error
+	lx   *lexicons
+	gaz  *phraseTrie[[]int32] // English names and aliases → entry indices
 }
 
 // New returns the English stage over gazetteer g (its English names and
-// Latin aliases give entities their kb_ids). It fails only if the
-// package's embedded lexicons are malformed.
-func New(g *gazetteer.Gazetteer) (*Stage, error) {
-	lx, err := loadLexicons()
-	if err != nil {
-		return nil, fmt.Errorf("english: %w", err)
+// Latin aliases give entities their kb_ids). Nothing is loaded until the
+// first English document.
+func New(g *gazetteer.Gazetteer) *Stage { return &Stage{g: g} }
+
+// init loads the embedded lexicons and indexes the gazetteer's English
+// names, once.
+func (s *Stage) init() {
+	s.lx, s.err = loadLexicons()
+	if s.err != nil {
+		s.err = fmt.Errorf("english: %w", s.err)
+		return
 	}
-	s := &Stage{g: g, lx: lx, gaz: newTrie[[]int32]()}
-	if g != nil {
+	s.gaz = newTrie[[]int32]()
+	if s.g != nil {
 		s.indexGazetteer()
 	}
-	return s, nil
 }
 
 // Name implements analysis.Stage.
@@ -56,6 +68,13 @@ func (*Stage) Languages() []string { return []string{"en"} }
 // a.Text.Map to the original text.
 func (s *Stage) Process(a *analysis.Analysis) {
 	if a.Lang != "en" || a.Text == nil {
+		return
+	}
+	s.once.Do(s.init)
+	if s.err != nil {
+		// The lexicons are embedded, so this is a broken build, not bad
+		// input: say so on the document rather than stop the batch.
+		a.Doc.Warnings = append(a.Doc.Warnings, doc.Warning{Code: "internal", Message: s.err.Error()})
 		return
 	}
 	t := analyse(a.Text.Form)
