@@ -151,30 +151,17 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 		}
 	}
 	// Edges in a stable order, so the snapshot is reproducible.
-	type edgeTo struct {
-		edge
-		to int32
-	}
-	edges := make([]edgeTo, 0, len(m.edges))
-	for k, v := range m.edges {
-		edges = append(edges, edgeTo{k, v})
-	}
-	sort.Slice(edges, func(i, j int) bool { return edges[i].to < edges[j].to })
+	edges, defs := m.edgeList()
 	e.uint(len(edges))
 	for _, x := range edges {
 		e.uint(int(x.from))
 		e.str(x.tok)
 		e.uint(int(x.to))
 	}
-	e.uint(len(m.rootDef))
-	defs := make([]string, 0, len(m.rootDef))
-	for k := range m.rootDef {
-		defs = append(defs, k)
-	}
-	sort.Strings(defs)
-	for _, k := range defs {
-		e.str(k)
-		e.uint(int(m.rootDef[k]))
+	e.uint(len(defs))
+	for _, x := range defs {
+		e.str(x.tok)
+		e.uint(int(x.to))
 	}
 	lex := make([]string, 0, len(g.lexicon))
 	for w := range g.lexicon {
@@ -313,24 +300,25 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 			m.nodes[i].vals = vals[from:len(vals):len(vals)]
 		}
 	}
-	ne = d.uint()
-	m.edges = make(map[edge]int32, ne)
-	m.root = make(map[string]int32, ne/2)
-	for k := 0; k < ne; k++ {
-		from := int32(d.uint())
-		tok := d.str()
-		to := int32(d.uint())
-		m.edges[edge{from, tok}] = to
-		if from == 0 {
-			m.root[tok] = to
+	edges := make([]edgeTo, d.uint())
+	for k := range edges {
+		edges[k] = edgeTo{from: int32(d.uint()), tok: d.str(), to: int32(d.uint())}
+	}
+	defs := make([]edgeTo, d.uint())
+	for k := range defs {
+		defs[k] = edgeTo{tok: d.str(), to: int32(d.uint())}
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	for _, es := range [][]edgeTo{edges, defs} {
+		for _, x := range es {
+			if x.from < 0 || int(x.from) >= len(m.nodes) || x.to <= 0 || int(x.to) >= len(m.nodes) {
+				return nil, errors.New("gazetteer snapshot: edge out of range")
+			}
 		}
 	}
-	nd := d.uint()
-	m.rootDef = make(map[string]int32, nd)
-	for k := 0; k < nd; k++ {
-		stem := d.str()
-		m.rootDef[stem] = int32(d.uint())
-	}
+	m.index(edges, defs)
 	lex := d.strs()
 	if d.err != nil {
 		return nil, d.err

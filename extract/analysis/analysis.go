@@ -84,7 +84,7 @@ type MentionRef struct {
 func (a *Analysis) Original(start, end int) string {
 	if a.origBytes == nil {
 		s := a.Text.Original
-		a.origBytes = make([]int32, 0, len(s)/2+1)
+		a.origBytes = make([]int32, 0, a.Text.Map.OriginalLen()+1)
 		for i := range s {
 			a.origBytes = append(a.origBytes, int32(i))
 		}

@@ -4,15 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/newsx/newsx/extract"
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/doc"
 	"github.com/newsx/newsx/extract/entities"
 	"github.com/newsx/newsx/gazetteer"
+	"github.com/newsx/newsx/internal/benchutil"
 )
 
 // corpus builds at least 1 MB of Arabic news text from the test articles,
@@ -56,20 +55,17 @@ func BenchmarkEntities(b *testing.B) {
 		total += len(d)
 	}
 	b.SetBytes(int64(total))
+	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
-	n := 0
+	// On a shared machine wall time overstates the cost; CPU time is
+	// what one core spends.
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		for _, d := range docs {
 			p.Extract(extract.Input{Text: d})
 		}
-		n++
 	}
-	// On a shared machine wall time overstates the cost; CPU time is
-	// what one core spends.
-	if sec := (cpuTime() - cpu0).Seconds(); sec > 0 {
-		b.ReportMetric(float64(total*n)/1e6/sec, "MB/cpu-s")
-	}
+	cpu.Report(b, total)
 }
 
 // BenchmarkTokenizeOnly is the baseline the entity stage adds to.
@@ -85,29 +81,17 @@ func BenchmarkTokenizeOnly(b *testing.B) {
 		total += len(d)
 	}
 	b.SetBytes(int64(total))
+	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
-	n := 0
+	// On a shared machine wall time overstates the cost; CPU time is
+	// what one core spends.
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		for _, d := range docs {
 			p.Extract(extract.Input{Text: d})
 		}
-		n++
 	}
-	// On a shared machine wall time overstates the cost; CPU time is
-	// what one core spends.
-	if sec := (cpuTime() - cpu0).Seconds(); sec > 0 {
-		b.ReportMetric(float64(total*n)/1e6/sec, "MB/cpu-s")
-	}
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	cpu.Report(b, total)
 }
 
 // BenchmarkStage measures the entity stage alone on ≥1 MB of text that
@@ -127,18 +111,27 @@ func BenchmarkStage(b *testing.B) {
 		total += len(d)
 	}
 	b.SetBytes(int64(total))
+	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
-	n := 0
+	cpu := benchutil.StartCPU()
 	for b.Loop() {
 		for _, a := range as {
 			a.Doc = doc.New("", "")
 			a.Mentions = a.Mentions[:0]
 			st.Process(a)
 		}
-		n++
 	}
-	if sec := (cpuTime() - cpu0).Seconds(); sec > 0 {
-		b.ReportMetric(float64(total*n)/1e6/sec, "MB/cpu-s")
+	cpu.Report(b, total)
+}
+
+// BenchmarkNew measures building the stage (its word tables) from a
+// loaded gazetteer: part of start-up.
+func BenchmarkNew(b *testing.B) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		entities.New(g)
 	}
 }

@@ -9,11 +9,79 @@ package entities
 
 import (
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/token"
 	"github.com/newsx/newsx/gazetteer"
 )
+
+// wordClass is a set of the rule word classes a word belongs to, one bit
+// a class. The rules ask many questions of each token (is it a stop word,
+// an organisation head, a speech verb … whole, without its proclitics,
+// with or without the article); one map lookup per reading answers them
+// all, instead of one lookup per class and per question.
+type wordClass uint32
+
+// The word classes: the rule lexicons of the gazetteer (rules_*.tsv) and
+// two the stage derives (cNameWord, cCommon).
+const (
+	cOrgHead wordClass = 1 << iota
+	cPlaceHead
+	cSpeech
+	cStop
+	cParticle
+	cOrdinal
+	cChainStop
+	cSport
+	cProperHead
+	cMonth
+	cMonthCtx
+	cBrandCtx
+	cCommonWord
+	cGeneric   // generic_head
+	cEpithet   // place_epithet
+	cDirection // direction
+	cDescriptor
+	cNameStop
+	cClubPrefix
+	cOrgDescriptor
+	// cNameWord: a word of a given or family name (matching form).
+	cNameWord
+	// cCommon: a word of organisation names and titles, an ordinary noun
+	// or adjective that never starts or continues a person's name.
+	cCommon
+)
+
+// ruleClasses maps the gazetteer's class names to their bits.
+var ruleClasses = []struct {
+	name string
+	bit  wordClass
+}{
+	{"org_head", cOrgHead}, {"place_head", cPlaceHead}, {"speech", cSpeech}, {"stop", cStop},
+	{"person_particle", cParticle}, {"regnal", cOrdinal}, {"chain_stop", cChainStop},
+	{"sport_context", cSport}, {"proper_head", cProperHead}, {"month", cMonth},
+	{"month_context", cMonthCtx}, {"brand_context", cBrandCtx}, {"common_word", cCommonWord},
+	{"generic_head", cGeneric}, {"place_epithet", cEpithet}, {"direction", cDirection},
+	{"place_descriptor", cDescriptor}, {"name_stop", cNameStop}, {"club_prefix", cClubPrefix},
+	{"org_descriptor", cOrgDescriptor},
+}
+
+// wordInfo holds the classes of a word w and of the forms of it the rules
+// look up, so none of them has to be built as a string:
+//   - self: the classes of w;
+//   - withAl: of "ال"+w (the definite form of a stem read after لل, بال);
+//   - strip: of stripArticle(w);
+//   - afterAl: of w without a leading ال (whatever its length), 0 when w
+//     has none.
+//
+// mid is the word's id in the matcher's vocabulary plus one (0: none), so
+// the one lookup serves the matcher too.
+type wordInfo struct {
+	self, withAl, strip, afterAl wordClass
+	mid                          int32
+}
 
 // Stage recognises and links entities. Build it once with New; it is safe
 // for concurrent use.
@@ -21,85 +89,129 @@ type Stage struct {
 	g *gazetteer.Gazetteer
 	m *gazetteer.Matcher
 
-	orgHead, placeHead, speech, stop, particle map[string]bool
-	ordinal, chainStop, sport, properHead      map[string]bool
-	month                                      map[string]bool
-	monthCtx, brandCtx, commonWord             map[string]bool
-	// generic, epithet, direction and nameStop are the generic_head,
-	// place_epithet, direction and name_stop classes.
-	generic, epithet, direction, descriptor, nameStop, clubPrefix, orgDescriptor map[string]bool
-	// nameWords are the matching forms of given and family names.
-	nameWords map[string]bool
-	// keys are the matching forms of the entries' canonical names.
-	keys []string
-	// common holds words of organisation names and titles: ordinary nouns
-	// and adjectives that never start or continue a person's name.
-	common map[string]bool
+	// words holds the wordInfo of every word whose info is not all zero:
+	// the class words, their forms without ال and their forms with ال.
+	words map[string]wordInfo
+	// keys are the matching forms of the entries' canonical names;
+	// keyWords their words, for the people among them.
+	keys     []string
+	keyWords [][]string
 }
 
 // New returns the entity stage for gazetteer g.
 func New(g *gazetteer.Gazetteer) *Stage {
-	s := &Stage{g: g, m: g.Matcher(),
-		orgHead: g.Class("org_head"), placeHead: g.Class("place_head"), speech: g.Class("speech"),
-		stop: g.Class("stop"), particle: g.Class("person_particle"), ordinal: g.Class("regnal"), chainStop: g.Class("chain_stop"), sport: g.Class("sport_context"), properHead: g.Class("proper_head"), month: g.Class("month"),
-		monthCtx: g.Class("month_context"), brandCtx: g.Class("brand_context"), commonWord: g.Class("common_word"),
-		generic: g.Class("generic_head"), epithet: g.Class("place_epithet"), direction: g.Class("direction"), descriptor: g.Class("place_descriptor"), nameStop: g.Class("name_stop"), clubPrefix: g.Class("club_prefix"), orgDescriptor: g.Class("org_descriptor"),
-		common: map[string]bool{}}
-	names := map[string]bool{}
-	for _, n := range g.Names {
-		for _, w := range strings.Fields(normalizeKey(n.Name)) {
-			names[w] = true
+	s := &Stage{g: g, m: g.Matcher()}
+	// New runs at start-up: the maps are sized up front and each name is
+	// normalised once.
+	cls := make(map[string]wordClass, len(g.Rules)+len(g.Names))
+	for _, c := range ruleClasses {
+		for w := range g.Class(c.name) {
+			cls[w] |= c.bit
 		}
 	}
-	s.nameWords = names
-
-	addCommon := func(phrase string) {
-		for _, w := range strings.Fields(normalizeKey(phrase)) {
+	isName := func(w string) bool { return cls[w]&cNameWord != 0 }
+	for _, n := range g.Names {
+		for _, w := range strings.Fields(normalizeKey(n.Name)) {
+			cls[w] |= cNameWord
+		}
+	}
+	s.keys = make([]string, len(g.Entries))
+	s.keyWords = make([][]string, len(g.Entries))
+	for i, e := range g.Entries {
+		s.keys[i] = normalizeKey(e.Name)
+		if e.Type == gazetteer.Person {
+			s.keyWords[i] = strings.Fields(s.keys[i])
+		}
+	}
+	common := make(map[string]bool, len(g.Entries))
+	addCommon := func(key string) {
+		for _, w := range strings.Fields(key) {
 			w = stripArticle(w)
-			if !names[w] && !names["ال"+w] && len([]rune(w)) > 2 {
-				s.common[w] = true
+			if !isName(w) && !isName("ال"+w) && utf8.RuneCountInString(w) > 2 {
+				common[w] = true
 			}
 		}
 	}
-	for _, e := range g.Entries {
+	for i, e := range g.Entries {
 		if e.Type == gazetteer.Organization {
-			addCommon(e.Name)
+			addCommon(s.keys[i])
 		}
 	}
 	for _, t := range g.Titles {
-		addCommon(t.Phrase)
+		addCommon(normalizeKey(t.Phrase))
 	}
-	for w := range s.orgHead {
-		s.common[stripArticle(w)] = true
+	for w := range g.Class("org_head") {
+		common[stripArticle(w)] = true
 	}
-	for w := range s.placeHead {
-		s.common[stripArticle(w)] = true
-	}
-	s.keys = make([]string, len(g.Entries))
-	for i, e := range g.Entries {
-		s.keys[i] = normalizeKey(e.Name)
+	for w := range g.Class("place_head") {
+		common[stripArticle(w)] = true
 	}
 	// Place names are not common words, whatever organisation they name.
-	for _, e := range g.Entries {
+	for i, e := range g.Entries {
 		if e.Type == gazetteer.Location {
-			for _, w := range strings.Fields(normalizeKey(e.Name)) {
-				delete(s.common, stripArticle(w))
+			for _, w := range strings.Fields(s.keys[i]) {
+				delete(common, stripArticle(w))
 			}
 		}
+	}
+	for w := range common {
+		cls[w] |= cCommon
+	}
+
+	// Every word with a non-zero wordInfo is a class word x, x without
+	// ال or ال+x; index them all.
+	s.words = make(map[string]wordInfo, 3*len(cls)+len(s.m.Vocabulary()))
+	add := func(w string) {
+		if _, done := s.words[w]; done {
+			return
+		}
+		in := wordInfo{self: cls[w], withAl: cls["ال"+w], strip: cls[stripArticle(w)]}
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			in.afterAl = cls[rest]
+		}
+		if in != (wordInfo{}) {
+			s.words[w] = in
+		}
+	}
+	for w := range cls {
+		add(w)
+		add("ال" + w)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			add(rest)
+		}
+	}
+	for id, w := range s.m.Vocabulary() {
+		in := s.words[w]
+		in.mid = int32(id) + 1
+		s.words[w] = in
 	}
 	return s
 }
 
+// info returns the classes of word w and of its forms.
+func (s *Stage) info(w string) wordInfo { return s.words[w] }
+
+// is reports that word w belongs to one of the classes c.
+func (s *Stage) is(w string, c wordClass) bool { return s.words[w].self&c != 0 }
+
 // Name implements analysis.Stage.
 func (s *Stage) Name() string { return "entities" }
+
+// runPool recycles the per-document state (its slices and maps) across
+// documents: the stage would otherwise allocate them afresh for every
+// document, which cost more than the work done in them.
+var runPool = sync.Pool{New: func() any { return &run{} }}
 
 // Process implements analysis.Stage: it fills a.Doc.Entities and
 // a.Mentions.
 func (s *Stage) Process(a *analysis.Analysis) {
-	r := &run{s: s, a: a, toks: a.Tokens.List, named: map[int]bool{}, spans: make([]span, 0, len(a.Tokens.List)/8+4)}
+	r := runPool.Get().(*run)
+	r.reset(s, a)
 	r.recognize()
 	r.link()
 	r.write()
+	r.release()
+	runPool.Put(r)
 }
 
 func stripArticle(w string) string {
@@ -109,26 +221,90 @@ func stripArticle(w string) string {
 	return w
 }
 
-// stems returns the readings of a word token the rules look words up by:
-// the whole word, then the stem of each proclitic reading (لجنة from
-// واللجنة, للجنة) without suffix.
-func stems(t *token.Token, f func(w string, prefix string, article bool) bool) bool {
-	if t.Kind != token.Word {
-		return false
+// reading is one way the rules read a word token: the whole word, or the
+// stem of a proclitic reading without suffix (لجنة from واللجنة, للجنة),
+// with the classes of the word and its forms.
+type reading struct {
+	w, prefix string
+	article   bool
+	wordInfo
+}
+
+// eff is the classes of the word as the rules name it: with the article
+// when the reading found one ("ال"+w), else w.
+func (rd *reading) eff() wordClass {
+	if rd.article {
+		return rd.withAl
 	}
-	if f(t.Text, "", false) {
-		return true
-	}
-	for k := 1; k < len(t.Analyses); k++ {
-		an := &t.Analyses[k]
-		if an.Suffix != "" || an.Prefix == "" {
-			continue
+	return rd.self
+}
+
+// effStrip is the classes of stripArticle of the word eff names.
+func (rd *reading) effStrip() wordClass {
+	if rd.article {
+		// stripArticle("ال"+w) is w unless w is too short.
+		if len(rd.w) > 2 {
+			return rd.self
 		}
-		if f(an.Stem, an.Prefix, an.Article) {
+		return rd.withAl
+	}
+	return rd.strip
+}
+
+// effAfterAl is the classes of the word eff names without its leading
+// ال, 0 when it has none.
+func (rd *reading) effAfterAl() wordClass {
+	if rd.article {
+		return rd.self
+	}
+	return rd.afterAl
+}
+
+// readings returns the readings of token k, computed once per document
+// and token: the whole word, then the stem of each proclitic reading
+// without suffix. Tokens other than words have none.
+func (r *run) readings(k int) []reading {
+	t := &r.toks[k]
+	if t.Kind != token.Word {
+		return nil
+	}
+	ix := &r.rdIdx[k]
+	if ix[1] == 0 {
+		from := len(r.rdBuf)
+		r.rdBuf = append(r.rdBuf, reading{w: t.Text, wordInfo: r.s.words[t.Text]})
+		for a := 1; a < len(t.Analyses); a++ {
+			an := &t.Analyses[a]
+			if an.Suffix != "" || an.Prefix == "" {
+				continue
+			}
+			r.rdBuf = append(r.rdBuf, reading{w: an.Stem, prefix: an.Prefix, article: an.Article, wordInfo: r.s.words[an.Stem]})
+		}
+		*ix = [2]int32{int32(from), int32(len(r.rdBuf))}
+	}
+	return r.rdBuf[ix[0]:ix[1]:ix[1]]
+}
+
+// stems reports whether f holds for one of the readings of word token k
+// (the whole word first).
+func (r *run) stems(k int, f func(rd *reading) bool) bool {
+	rds := r.readings(k)
+	for i := range rds {
+		if f(&rds[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// tc returns the classes of token k's text as a whole (0 out of range).
+func (r *run) tc(k int) wordInfo {
+	if k < 0 || k >= len(r.toks) {
+		return r.s.words[""]
+	}
+	if r.toks[k].Kind == token.Word {
+		return r.readings(k)[0].wordInfo
+	}
+	return r.s.words[r.toks[k].Text]
 }
 
 func (s *Stage) entryKey(i int) string { return s.keys[i] }

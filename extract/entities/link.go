@@ -1,8 +1,8 @@
 package entities
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -36,10 +36,14 @@ func (r *run) link() {
 		kept = append(kept, sp)
 		end = sp.last
 	}
+	clear(r.spans[len(kept):]) // the pooled array keeps no stale span
 	r.spans = kept
 	r.settleAlternatives()
 	r.ents = r.ents[:0]
-	byKey := map[string]int{}
+	if r.byKey == nil {
+		r.byKey = map[string]int{}
+	}
+	byKey := r.byKey
 	for k := range r.spans {
 		r.attach(&r.spans[k], byKey)
 	}
@@ -56,13 +60,15 @@ func (r *run) attach(sp *span, byKey map[string]int) {
 		idx, ok = r.findPerson(sp.words)
 	}
 	if !ok {
-		e := &entity{typ: sp.typ, subtype: sp.subtype, entry: sp.entry, key: key, words: sp.words}
+		e := r.newEntity()
+		e.typ, e.subtype, e.entry, e.key, e.words = sp.typ, sp.subtype, sp.entry, key, sp.words
 		if sp.entry >= 0 {
 			ge := r.s.g.Entries[sp.entry]
 			e.name = ge.Name
 			e.words = nil
 			if ge.Type == "PERSON" {
-				e.words = strings.Fields(r.s.entryKey(sp.entry))
+				// The words of its name (never changed: shared).
+				e.words = r.s.keyWords[sp.entry]
 			}
 		} else {
 			e.name = r.nameText(*sp)
@@ -76,18 +82,37 @@ func (r *run) attach(sp *span, byKey map[string]int) {
 		e.words = sp.words
 		e.name = r.nameText(*sp)
 	}
-	for k, v := range sp.attrs {
-		if e.attrs == nil {
-			e.attrs = map[string]string{}
-		}
-		if _, has := e.attrs[k]; !has {
-			e.attrs[k] = v
+	if e.attrs == nil && len(sp.attrs) > 0 {
+		// No rule reads a span's attributes after linking, and each span
+		// has its own map: the entity takes it over instead of copying it.
+		e.attrs = sp.attrs
+	} else {
+		for k, v := range sp.attrs {
+			if e.attrs == nil {
+				e.attrs = map[string]string{}
+			}
+			if _, has := e.attrs[k]; !has {
+				e.attrs[k] = v
+			}
 		}
 	}
 	if sp.alias != "" {
 		byKey["alias|"+sp.alias] = idx
 	}
 	e.spans = append(e.spans, sp)
+}
+
+// newEntity returns an empty entity, reusing one of an earlier document
+// (and its spans' array) when there is one.
+func (r *run) newEntity() *entity {
+	n := len(r.ents)
+	if n == len(r.entPool) {
+		r.entPool = append(r.entPool, &entity{})
+	}
+	e := r.entPool[n]
+	clear(e.spans) // drop the earlier document's spans
+	*e = entity{spans: e.spans[:0]}
+	return e
 }
 
 // findPerson returns the person whose name contains words as a contiguous
@@ -126,13 +151,16 @@ func (r *run) linkSurnames(byKey map[string]int) {
 	if len(r.ents) == 0 {
 		return
 	}
-	surname := map[string]int{}
+	if r.surname == nil {
+		r.surname = map[string]int{}
+	}
+	surname := r.surname
 	for i, e := range r.ents {
 		if e.typ != doc.Person || len(e.words) < 2 {
 			continue
 		}
 		last := e.words[len(e.words)-1]
-		if utf8.RuneCountInString(last) < 3 || r.s.stop[last] || r.s.common[stripArticle(last)] {
+		if utf8.RuneCountInString(last) < 3 || r.s.is(last, cStop) || r.s.info(last).strip&cCommon != 0 {
 			continue
 		}
 		if _, dup := surname[last]; dup {
@@ -141,16 +169,14 @@ func (r *run) linkSurnames(byKey map[string]int) {
 		}
 		surname[last] = i
 	}
-	covered := make([]bool, len(r.toks))
+	r.covered = resize(r.covered, len(r.toks))
+	covered := r.covered
 	for _, sp := range r.spans {
 		for k := sp.first; k < sp.last; k++ {
 			covered[k] = true
 		}
 	}
-	var added []struct {
-		idx int
-		sp  span
-	}
+	added := r.added[:0]
 	for k := range r.toks {
 		if covered[k] {
 			continue
@@ -164,13 +190,13 @@ func (r *run) linkSurnames(byKey map[string]int) {
 			}
 		case token.Word:
 			skip := 0
-			stems(t, func(w, prefix string, article bool) bool {
-				if article || strings.Contains(prefix, "س") {
+			r.stems(k, func(rd *reading) bool {
+				if rd.article || strings.Contains(rd.prefix, "س") {
 					return false
 				}
-				if i, ok := surname[w]; ok && i >= 0 {
+				if i, ok := surname[rd.w]; ok && i >= 0 {
 					idx = i
-					skip = utf8.RuneCountInString(prefix)
+					skip = utf8.RuneCountInString(rd.prefix)
 					return true
 				}
 				return false
@@ -181,14 +207,18 @@ func (r *run) linkSurnames(byKey map[string]int) {
 			continue
 		}
 		e := r.ents[idx]
-		added = append(added, struct {
-			idx int
-			sp  span
-		}{idx, span{first: k, last: k + 1, typ: e.typ, entry: e.entry, kind: doc.KindName, skip: sk}})
+		added = append(added, addedSpan{idx, span{first: k, last: k + 1, typ: e.typ, entry: e.entry, kind: doc.KindName, skip: sk}})
 	}
+	r.added = added
 	for i := range added {
 		r.ents[added[i].idx].spans = append(r.ents[added[i].idx].spans, &added[i].sp)
 	}
+}
+
+// addedSpan is a mention linkSurnames adds to entity idx.
+type addedSpan struct {
+	idx int
+	sp  span
 }
 
 // nameText is the original text of a rule-found name without the first
@@ -215,8 +245,17 @@ func (r *run) write() {
 	slices.SortStableFunc(r.ents, func(x, y *entity) int { return x.spans[0].first - y.spans[0].first })
 	d := r.a.Doc
 	base := len(d.Entities)
+	d.Entities = slices.Grow(d.Entities, len(r.ents))
+	// One array holds every entity's mentions, each entity a capped slice
+	// of it: one allocation a document rather than one an entity.
+	total := 0
+	for _, e := range r.ents {
+		total += len(e.spans)
+	}
+	r.a.Mentions = slices.Grow(r.a.Mentions, total)
+	block := make([]doc.Mention, 0, total)
 	for n, e := range r.ents {
-		out := doc.Entity{ID: fmt.Sprintf("e%d", base+n+1), Type: e.typ, Subtype: e.subtype, Name: e.name}
+		out := doc.Entity{ID: "e" + strconv.Itoa(base+n+1), Type: e.typ, Subtype: e.subtype, Name: e.name}
 		if e.entry >= 0 {
 			ge := r.s.g.Entries[e.entry]
 			out.NameEn, out.KBID, out.Subtype = ge.NameEn, ge.ID, ge.Subtype
@@ -224,7 +263,8 @@ func (r *run) write() {
 		if len(e.attrs) > 0 {
 			out.Attributes = e.attrs
 		}
-		out.Mentions = make([]doc.Mention, 0, len(e.spans))
+		from := len(block)
+		out.Mentions = block[from : from : from+len(e.spans)]
 		for _, sp := range e.spans {
 			s := r.a.SpanOf(sp.first, sp.last)
 			if sp.skip > 0 && !sp.article {
@@ -235,6 +275,7 @@ func (r *run) write() {
 				TokenRange: analysis.TokenRange{First: sp.first, Last: sp.last}})
 			out.Mentions = append(out.Mentions, doc.Mention{Text: s.Text, Start: s.Start, End: s.End, Kind: sp.kind})
 		}
+		block = block[:from+len(out.Mentions)]
 		d.Entities = append(d.Entities, out)
 	}
 }

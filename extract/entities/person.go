@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -15,7 +14,7 @@ import (
 // a genitive naming an organisation or country) followed by a name is a
 // person, whether or not the name is known (السفير بوريس روجه).
 func (r *run) titled(i int) (int, bool) {
-	h, ok := r.longest(i, isTitleValue)
+	h, ok := r.longestOf(i, titleKinds)
 	if !ok {
 		return 0, false
 	}
@@ -40,7 +39,7 @@ func (r *run) titled(i int) (int, bool) {
 	// السيد فريدون بامتد) is the person's title.
 	var second gazetteer.Hit
 	hasSecond := false
-	if th, ok := r.longest(cEnd, isTitleValue); ok && cEnd > h.End && r.sameSentence(i, cEnd) {
+	if th, ok := r.longestOf(cEnd, titleKinds); ok && cEnd > h.End && r.sameSentence(i, cEnd) {
 		second, hasSecond = th, true
 		cEnd = th.End
 	}
@@ -56,11 +55,8 @@ func (r *run) titled(i int) (int, bool) {
 		end, known, ok := r.nameChain(cEnd, true)
 		// A title that is also a common noun of the name_stop class
 		// (الفريق: the rank and "the team") needs a known name after it.
-		if ok && known == 0 && h.End-h.Start == 1 && stems(&r.toks[h.Start], func(w, _ string, article bool) bool {
-			if article {
-				w = "ال" + w
-			}
-			return r.s.nameStop[w]
+		if ok && known == 0 && h.End-h.Start == 1 && r.stems(h.Start, func(rd *reading) bool {
+			return rd.eff()&cNameStop != 0
 		}) {
 			ok = false
 		}
@@ -100,7 +96,7 @@ func (r *run) apposition(k, end int) int {
 	if end+1 >= len(r.toks) || (r.text(end) != "،" && r.text(end) != ",") || !r.sameSentence(end, end+1) {
 		return end
 	}
-	h, ok := r.longest(end+1, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormRole })
+	h, ok := r.longestOf(end+1, roleKinds)
 	if !ok {
 		return end
 	}
@@ -194,7 +190,7 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			j++
 			continue
 		}
-		if r.s.stop[w] || r.s.speech[w] || r.isTitleAt(j) {
+		if r.tc(j).self&(cStop|cSpeech) != 0 || r.isTitleAt(j) {
 			break
 		}
 		switch {
@@ -209,7 +205,7 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			j++
 			continue
 		case afterName && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") &&
-			(strings.HasPrefix(w, "و") || r.s.common[w]):
+			(strings.HasPrefix(w, "و") || r.tc(j).self&cCommon != 0):
 			idafa = true
 			j++
 			continue
@@ -243,12 +239,12 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 			break
 		}
 		// A regnal number ends a name (محمد السادس, عبد الله الثاني).
-		if k > j && known == k-j && r.s.ordinal[w] {
+		if k > j && known == k-j && r.tc(k).self&cOrdinal != 0 {
 			k++
 			known++
 			break
 		}
-		if h, ok := r.longest(k, isPersonNameValue); ok && (!h.Clitic || k == j) && (!r.stopTok(k) || (k > j || afterTitle) && r.nameSpelling(k)) {
+		if h, ok := r.longestOf(k, personNameKinds); ok && (!h.Clitic || k == j) && (!r.stopTok(k) || (k > j || afterTitle) && r.nameSpelling(k)) {
 			if !h.Clitic || properClitic(t, h.Reading) {
 				known++
 				family = onlyFamily(h)
@@ -262,17 +258,17 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		if (family || known == k-j) && k-j >= 2 {
 			break
 		}
-		if r.s.particle[w] && r.word(k+1) && r.sameSentence(k, k+1) && k-j < 5 {
+		if r.tc(k).self&cParticle != 0 && r.word(k+1) && r.sameSentence(k, k+1) && k-j < 5 {
 			// أبو عبد الله: a known name after the particle is taken
 			// whole; بن أبي طالب: a particle after a particle takes its
 			// own word too.
-			if nh, ok := r.longest(k+1, isPersonNameValue); ok && !nh.Clitic && nh.End > k+2 && r.sameSentence(k, nh.End-1) {
+			if nh, ok := r.longestOf(k+1, personNameKinds); ok && !nh.Clitic && nh.End > k+2 && r.sameSentence(k, nh.End-1) {
 				k = nh.End
 				known++
 				limit = 6
 				continue
 			}
-			if r.s.particle[r.text(k+1)] && r.word(k+2) && r.sameSentence(k, k+2) && !r.stopTok(k+2) {
+			if r.tc(k+1).self&cParticle != 0 && r.word(k+2) && r.sameSentence(k, k+2) && !r.stopTok(k+2) {
 				k++
 			}
 			k += 2
@@ -280,7 +276,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 			limit = 6
 			continue
 		}
-		if r.stopTok(k) || r.s.speech[w] || r.s.common[stripArticle(w)] || r.isTitleAt(k) || len(t.Analyses) == 0 || r.nameStopTok(k) {
+		if r.stopTok(k) || r.tc(k).self&cSpeech != 0 || r.tc(k).strip&cCommon != 0 || r.isTitleAt(k) || len(t.Analyses) == 0 || r.nameStopTok(k) {
 			break
 		}
 		if h, ok := r.entityHit(k); ok {
@@ -300,7 +296,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		if r.definite(k) && (k == j || !strings.HasSuffix(w, "ي") && !r.namedStem(k) && !(k == j+1 && known == 1)) {
 			break
 		}
-		if r.definite(k) && (r.s.stop[w] || r.s.chainStop[w] || r.commonTok(k)) {
+		if r.definite(k) && (r.tc(k).self&(cStop|cChainStop) != 0 || r.commonTok(k)) {
 			break
 		}
 		// A conjunction before an unknown word starts a new phrase.
@@ -364,12 +360,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 // nameStopTok reports a common noun or adjective of the name_stop class,
 // whole or without its proclitics (مسؤول, بوقف, فوري).
 func (r *run) nameStopTok(k int) bool {
-	return stems(&r.toks[k], func(w, _ string, article bool) bool {
-		if article {
-			w = "ال" + w
-		}
-		return r.s.nameStop[w] || r.s.commonWord[w]
-	})
+	return r.stems(k, func(rd *reading) bool { return rd.eff()&(cNameStop|cCommonWord) != 0 })
 }
 
 // definite reports a word that starts with the article as written: ال
@@ -427,7 +418,7 @@ func (r *run) personSpan(i, j int) span {
 	words := r.words(i, j)
 	skip := 0
 	// The first word without its proclitics (وبوريس → بوريس).
-	if h, ok := r.longest(i, isPersonNameValue); ok && h.Clitic {
+	if h, ok := r.longestOf(i, personNameKinds); ok && h.Clitic {
 		an := r.toks[i].Analyses[h.Reading]
 		words[0] = an.Stem
 		skip = utf8.RuneCountInString(an.Prefix)
@@ -438,8 +429,8 @@ func (r *run) personSpan(i, j int) span {
 
 // speechName applies قال/أكد/أعلن + name.
 func (r *run) speechName(i int) (int, bool) {
-	if !stems(&r.toks[i], func(w, prefix string, _ bool) bool {
-		return r.s.speech[w] && (prefix == "" || prefix == "و" || prefix == "ف")
+	if !r.stems(i, func(rd *reading) bool {
+		return rd.self&cSpeech != 0 && (rd.prefix == "" || rd.prefix == "و" || rd.prefix == "ف")
 	}) {
 		return 0, false
 	}
@@ -447,7 +438,7 @@ func (r *run) speechName(i int) (int, bool) {
 	if !r.word(j) || !r.sameSentence(i, j) {
 		return 0, false
 	}
-	if _, ok := r.longest(j, isTitleValue); ok {
+	if _, ok := r.longestOf(j, titleKinds); ok {
 		return 0, false
 	}
 	if h, ok := r.entityHit(j); ok {
@@ -473,8 +464,8 @@ func (r *run) speechName(i int) (int, bool) {
 // word follows.
 func (r *run) givenName(i int) (int, bool) {
 	// أبو عبد الله, أم كلثوم: a kunya particle before a given name.
-	if r.s.particle[r.text(i)] && r.word(i+1) && r.sameSentence(i, i+1) && !strings.HasPrefix(r.text(i), "ب") {
-		if h, ok := r.longest(i+1, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormGiven }); ok && !h.Clitic && !r.stopTok(i+1) {
+	if r.tc(i).self&cParticle != 0 && r.word(i+1) && r.sameSentence(i, i+1) && !strings.HasPrefix(r.text(i), "ب") {
+		if h, ok := r.longestOf(i+1, givenKinds); ok && !h.Clitic && !r.stopTok(i+1) {
 			end, _, _ := r.nameChain(i, false)
 			if end > h.End-1 {
 				end = r.add(r.personSpan(i, max(end, h.End)))
@@ -482,7 +473,7 @@ func (r *run) givenName(i int) (int, bool) {
 			}
 		}
 	}
-	h, ok := r.longest(i, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormGiven })
+	h, ok := r.longestOf(i, givenKinds)
 	if !ok || (h.Clitic && !properClitic(&r.toks[i], h.Reading)) {
 		return 0, false
 	}
@@ -564,31 +555,33 @@ func (r *run) roleText(i, j int, h gazetteer.Hit) string {
 // stopTok reports a token that is a stop word as a whole or once its
 // proclitics are removed (وكان, بأن, فإن).
 func (r *run) stopTok(k int) bool {
-	t := &r.toks[k]
-	if r.s.stop[t.Text] {
+	if r.tc(k).self&cStop != 0 {
 		return true
 	}
-	return stems(t, func(w, prefix string, article bool) bool {
-		if prefix == "" {
-			return false
-		}
-		if article {
-			return r.s.stop["ال"+w]
-		}
-		return r.s.stop[w]
+	return r.stems(k, func(rd *reading) bool {
+		return rd.prefix != "" && rd.eff()&cStop != 0
 	})
 }
 
 // knownPerson reports that tokens [i, j) end the name of a person found
 // earlier in the document (روجه after بوريس روجه).
 func (r *run) knownPerson(i, j int) bool {
-	words := r.words(i, j)
+	n := j - i
 	for k := len(r.spans) - 1; k >= 0; k-- {
 		sp := &r.spans[k]
-		if sp.typ != doc.Person || len(sp.words) < len(words) {
+		if sp.typ != doc.Person || len(sp.words) < n {
 			continue
 		}
-		if slices.Equal(sp.words[len(sp.words)-len(words):], words) {
+		// sp's last n words are the texts of tokens [i, j) (r.words(i, j),
+		// compared without building it).
+		same := true
+		for x, w := range sp.words[len(sp.words)-n:] {
+			if w != r.toks[i+x].Text {
+				same = false
+				break
+			}
+		}
+		if same {
 			return true
 		}
 	}
@@ -600,7 +593,7 @@ func (r *run) knownPerson(i, j int) bool {
 // tells them apart once alef maqsura is folded.
 func (r *run) nameSpelling(k int) bool {
 	o := r.a.SpanOf(k, k+1).Text
-	return strings.HasSuffix(o, "ي") && r.s.stop[strings.TrimSuffix(r.toks[k].Text, "ي")+"ي"]
+	return strings.HasSuffix(o, "ي") && r.s.is(strings.TrimSuffix(r.toks[k].Text, "ي")+"ي", cStop)
 }
 
 // futureVerb reports a word read as the future marker س on an imperfect
@@ -623,10 +616,10 @@ func (r *run) adjectiveName(j int) (int, bool) {
 	// The adjective must stand for a person (والألماني طومي), not
 	// qualify a noun before it (الحكومة السودانية مسودة).
 	a := r.spans[len(r.spans)-1]
-	if p := a.first - 1; p >= 0 && r.toks[p].Kind == token.Word && strings.HasPrefix(stripClitics(&r.toks[p]), "ال") && !r.isTitleBefore(a.first) {
+	if p := a.first - 1; p >= 0 && r.toks[p].Kind == token.Word && definiteStem(&r.toks[p]) && !r.isTitleBefore(a.first) {
 		return 0, false
 	}
-	if h, ok := r.longest(j, isEntityValue); ok {
+	if h, ok := r.longestOf(j, entityKinds); ok {
 		if sp, good := r.gazetteerSpan(h); good {
 			if sp.typ == doc.Person && sp.kind == doc.KindName {
 				return r.add(sp), true
@@ -634,7 +627,7 @@ func (r *run) adjectiveName(j int) (int, bool) {
 			return 0, false
 		}
 	}
-	if h, ok := r.longest(j, isPersonNameValue); ok && h.Clitic {
+	if h, ok := r.longestOf(j, personNameKinds); ok && h.Clitic {
 		return 0, false
 	}
 	end, known, ok := r.nameChain(j, false)
@@ -668,7 +661,7 @@ func (r *run) boundaryNext(k int) bool {
 	if t.Kind == token.Punct {
 		return true
 	}
-	return t.Kind == token.Word && r.s.stop[t.Text]
+	return t.Kind == token.Word && r.tc(k).self&cStop != 0
 }
 
 // bareWord reports a word with no reading as a clitic or a suffix, not
@@ -700,7 +693,7 @@ func (r *run) namedStem(k int) bool {
 	t := &r.toks[k]
 	for a := 1; a < len(t.Analyses); a++ {
 		if t.Analyses[a].Prefix == "ال" && t.Analyses[a].Suffix == "" {
-			return r.s.nameWords[t.Analyses[a].Stem]
+			return r.s.is(t.Analyses[a].Stem, cNameWord)
 		}
 	}
 	return false
@@ -774,7 +767,7 @@ func onlyFamily(h gazetteer.Hit) bool {
 // person when it is no given name, no common or function word and not
 // flagged ambiguous.
 func (r *run) familyName(i int) (int, bool) {
-	h, ok := r.longest(i, isPersonNameValue)
+	h, ok := r.longestOf(i, personNameKinds)
 	if !ok || h.End != i+1 || (h.Clitic && !properClitic(&r.toks[i], h.Reading)) || !onlyFamily(h) {
 		return 0, false
 	}
@@ -787,7 +780,7 @@ func (r *run) familyName(i int) (int, bool) {
 	if h.Clitic {
 		w = r.toks[i].Analyses[h.Reading].Stem
 	}
-	if utf8.RuneCountInString(w) < 3 || strings.HasPrefix(w, "ال") || r.stopTok(i) || r.commonTok(i) || r.s.common[w] || r.isTitleAt(i) {
+	if utf8.RuneCountInString(w) < 3 || strings.HasPrefix(w, "ال") || r.stopTok(i) || r.commonTok(i) || r.s.is(w, cCommon) || r.isTitleAt(i) {
 		return 0, false
 	}
 	// Alone, a word in ـة or ـا is more often a noun or an adverb
@@ -816,19 +809,18 @@ func (r *run) foreignGiven(k int) bool {
 		return false
 	}
 	w := r.text(k)
-	if strings.HasPrefix(w, "ال") || r.stopTok(k) || r.commonTok(k) || r.nameStopTok(k) || r.s.common[w] || r.s.speech[w] ||
-		r.s.particle[w] || verbLike(w) || utf8.RuneCountInString(w) < 4 || plural(w) || inflected(w) {
+	if strings.HasPrefix(w, "ال") || r.stopTok(k) || r.commonTok(k) || r.nameStopTok(k) || r.tc(k).self&(cCommon|cSpeech|cParticle) != 0 || verbLike(w) || utf8.RuneCountInString(w) < 4 || plural(w) || inflected(w) {
 		return false
 	}
 	// A word after a speech verb or a title is the name's start (قال
 	// هانتر is one word); one after a noun-like word may be anything.
 	return k == 0 || !r.word(k-1) || r.isTitleBefore(k) || r.toks[k-1].Kind != token.Word ||
-		stems(&r.toks[k-1], func(w, _ string, _ bool) bool { return r.s.stop[w] })
+		r.stems(k-1, func(rd *reading) bool { return rd.self&cStop != 0 })
 }
 
 // bareAdjective reports a one-word nisba without the article (كوفي):
 // right after a verb or inside a name it is a name (Kofi), not an
 // adjective.
 func (r *run) bareAdjective(sp span) bool {
-	return sp.kind == doc.KindAdjective && sp.last-sp.first == 1 && !strings.HasPrefix(stripClitics(&r.toks[sp.first]), "ال")
+	return sp.kind == doc.KindAdjective && sp.last-sp.first == 1 && !definiteStem(&r.toks[sp.first])
 }

@@ -40,7 +40,8 @@ type span struct {
 	article bool
 }
 
-// run is the state of one document.
+// run is the state of one document. Runs are pooled (see runPool): reset
+// readies one for a document and release drops its references to it.
 type run struct {
 	s     *Stage
 	a     *analysis.Analysis
@@ -49,14 +50,90 @@ type run struct {
 	named map[int]bool // gazetteer entries named so far
 	ents  []*entity
 	// hits[i] indexes hitBuf: the gazetteer phrases at token i, found
-	// once (done[i]).
-	hits   [][2]int32
+	// once.
+	hits   []hitRange
 	hitBuf []gazetteer.Hit
-	done   []bool
+	// mw looks each token's word up in the matcher's vocabulary once.
+	mw gazetteer.Words
+	// rdIdx[i] indexes rdBuf: the readings of token i, found once (an
+	// empty range until then).
+	rdIdx [][2]int32
+	rdBuf []reading
 	// countries counts the gazetteer entities named so far per country.
 	countries map[string]int
 	// sport caches sportContext per sentence.
 	sport map[int]bool
+	// wordBuf is the block words cuts its slices from.
+	wordBuf []string
+	// buf is scratch space for a word built to be looked up.
+	buf []byte
+	// covered marks the tokens inside a span (linkSurnames).
+	covered []bool
+	// The linker's tables, kept for the next document: entities (ents
+	// points into entPool), the entity of each key, the person of each
+	// surname and the mentions linkSurnames adds.
+	entPool []*entity
+	byKey   map[string]int
+	surname map[string]int
+	added   []addedSpan
+}
+
+// reset readies r for document a: every per-token table is sized to its
+// tokens and empty.
+func (r *run) reset(s *Stage, a *analysis.Analysis) {
+	n := len(a.Tokens.List)
+	r.s, r.a, r.toks = s, a, a.Tokens.List
+	r.spans = r.spans[:0]
+	if cap(r.spans) < n/8+4 {
+		r.spans = make([]span, 0, n/8+4)
+	}
+	r.hits = resize(r.hits, n)
+	r.rdIdx = resize(r.rdIdx, n)
+	r.hitBuf = r.hitBuf[:0]
+	r.rdBuf = r.rdBuf[:0]
+	r.wordBuf = r.wordBuf[:0]
+	r.mw.Reset(s.m, r.toks)
+	// Every word token is read by the rules (trigger) and the matcher
+	// (hitsAt): look each up once, now, for both.
+	for k := range r.toks {
+		if r.toks[k].Kind == token.Word {
+			r.mw.SetWord(k, r.readings(k)[0].mid-1)
+		}
+	}
+	if r.named == nil {
+		r.named = map[int]bool{}
+	}
+	r.ents = r.ents[:0]
+}
+
+// resize returns b with length n and every element zero, reusing its
+// array when it is large enough.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// release drops r's references to the document so the pool does not keep
+// it alive.
+func (r *run) release() {
+	clear(r.spans)
+	clear(r.hitBuf)
+	clear(r.rdBuf)
+	clear(r.wordBuf)
+	clear(r.ents)
+	clear(r.byKey)
+	clear(r.surname)
+	clear(r.added)
+	r.added = r.added[:0]
+	clear(r.named)
+	clear(r.countries)
+	clear(r.sport)
+	r.s, r.a, r.toks = nil, nil, nil
+	r.mw.Reset(nil, nil)
 }
 
 func normalizeKey(s string) string { return normalize.Word(s) }
@@ -80,33 +157,95 @@ func (r *run) hitsAt(i int) []gazetteer.Hit {
 	if i < 0 || i >= len(r.toks) {
 		return nil
 	}
-	if r.hits == nil {
-		r.hits = make([][2]int32, len(r.toks))
-		r.done = make([]bool, len(r.toks))
-		r.hitBuf = make([]gazetteer.Hit, 0, len(r.toks)/2+8)
-	}
-	if !r.done[i] {
-		r.done[i] = true
+	hr := &r.hits[i]
+	if !hr.done {
+		hr.done = true
 		if r.toks[i].Kind == token.Word || r.toks[i].Kind == token.Latin {
 			from := len(r.hitBuf)
-			r.hitBuf = r.s.m.At(r.toks, i, r.hitBuf)
-			r.hits[i] = [2]int32{int32(from), int32(len(r.hitBuf))}
+			var ids [8]int32
+			stems := ids[:0]
+			if rds := r.readings(i); len(rds) > 1 {
+				// The stems' matcher ids, in the order At reads them.
+				for _, rd := range rds[1:] {
+					stems = append(stems, rd.mid-1)
+				}
+			} else if r.toks[i].Kind != token.Word {
+				stems = nil
+			}
+			r.hitBuf = r.mw.AtStems(i, stems, r.hitBuf)
+			hr.from, hr.to = int32(from), int32(len(r.hitBuf))
+			for _, h := range r.hitBuf[from:] {
+				for _, v := range h.Values {
+					hr.kinds |= 1 << v.Kind
+				}
+			}
 		}
 	}
-	h := r.hits[i]
-	return r.hitBuf[h[0]:h[1]:h[1]]
+	return r.hitBuf[hr.from:hr.to:hr.to]
 }
+
+// hitRange indexes the hits at one token in hitBuf; kinds is the set of
+// form kinds among their values.
+type hitRange struct {
+	from, to int32
+	kinds    kindSet
+	done     bool
+}
+
+// kindSet is a set of gazetteer form kinds, bit k for kind k.
+type kindSet uint16
+
+// The kind sets the rules look phrases up by.
+const (
+	// entityKinds: isEntityValue (kinds up to FormNominal, and
+	// FormSurname).
+	entityKinds = kindSet(1<<gazetteer.FormName|1<<gazetteer.FormAlias|1<<gazetteer.FormLatin|
+		1<<gazetteer.FormAdjective|1<<gazetteer.FormNominal|1<<gazetteer.FormSurname) | 1
+	titleKinds      = kindSet(1<<gazetteer.FormTitle | 1<<gazetteer.FormRole)
+	personNameKinds = kindSet(1<<gazetteer.FormGiven | 1<<gazetteer.FormFamily)
+	givenKinds      = kindSet(1 << gazetteer.FormGiven)
+	adjectiveKinds  = kindSet(1 << gazetteer.FormAdjective)
+	roleKinds       = kindSet(1 << gazetteer.FormRole)
+)
 
 // longest returns the longest phrase at i whose values pass keep.
 func (r *run) longest(i int, keep func(gazetteer.Value) bool) (gazetteer.Hit, bool) {
 	return gazetteer.LongestOf(r.hitsAt(i), keep)
 }
 
+// longestOf is longest with keep a set of kinds (a value passes when its
+// kind is in it). The kinds found at i answer most calls at once: no
+// phrase of those kinds starts there.
+func (r *run) longestOf(i int, kinds kindSet) (gazetteer.Hit, bool) {
+	hits := r.hitsAt(i)
+	if len(hits) == 0 || r.hits[i].kinds&kinds == 0 {
+		return gazetteer.Hit{}, false
+	}
+	// gazetteer.LongestOf, with the kind test inline.
+	best, found := gazetteer.Hit{}, false
+	for _, h := range hits {
+		ok := false
+		for _, v := range h.Values {
+			if kinds&(1<<v.Kind) != 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if !found || h.End > best.End || (h.End == best.End && best.Clitic && !h.Clitic) {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
 // entityHit returns the longest gazetteer phrase at i naming an entity
 // (name, alias, Latin name, adjective or nominal) and the values of it
 // that name entities.
 func (r *run) entityHit(i int) (gazetteer.Hit, bool) {
-	return r.longest(i, isEntityValue)
+	return r.longestOf(i, entityKinds)
 }
 
 func isEntityValue(v gazetteer.Value) bool {
@@ -264,8 +403,8 @@ func (r *run) bestValue(h gazetteer.Hit, skip []int32) (gazetteer.Value, bool) {
 // brandBefore reports a company or media context word before token k
 // (شركة, مراسل, قناة).
 func (r *run) brandBefore(k int) bool {
-	return k > 0 && r.toks[k-1].Kind == token.Word && stems(&r.toks[k-1], func(w, _ string, _ bool) bool {
-		return r.s.brandCtx[w] || r.s.orgHead[w]
+	return k > 0 && r.toks[k-1].Kind == token.Word && r.stems(k-1, func(rd *reading) bool {
+		return rd.self&(cBrandCtx|cOrgHead) != 0
 	})
 }
 
@@ -340,7 +479,7 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		// الجزيرة) is left out of the mention when the rest names the
 		// same organisation.
 		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.descriptorHead(h.Start) &&
-			(r.hitKey(h) != r.s.entryKey(int(best.Ref)) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
+			(!r.hitKeyIs(h, r.s.entryKey(int(best.Ref))) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
 			for _, v := range rest.Values {
 				if v.Ref == best.Ref && isNameValue(v) {
 					sp.first, sp.skip = h.Start+1, 0
@@ -349,7 +488,7 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		}
 	}
 	if e.Type == gazetteer.Organization && kind == doc.KindName && sp.last-sp.first >= 2 && r.adjectiveAt(sp.last-1) &&
-		r.hitKey(h) != r.s.entryKey(int(best.Ref)) {
+		!r.hitKeyIs(h, r.s.entryKey(int(best.Ref))) {
 		// حزب الله اللبناني: a nationality adjective after the name is
 		// not part of it when the name alone names the organisation
 		// (أرامكو السعودية, the canonical name, keeps it).
@@ -363,7 +502,7 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 	if e.Type == gazetteer.Person {
 		// A title written into a person's alias (الشيخ حمد بن خليفة) is
 		// an attribute, not part of the name.
-		if th, ok := r.longest(h.Start, isTitleValue); ok && th.End < h.End {
+		if th, ok := r.longestOf(h.Start, titleKinds); ok && th.End < h.End {
 			sp.first, sp.skip = th.End, 0
 			sp.attrs = map[string]string{"title": r.phraseText(th)}
 		}
@@ -380,7 +519,7 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 // آسفي, دينامو كييف, ستيوا بوخارست) in a sports story: the whole is an
 // organisation, not the city.
 func (r *run) club(i int) (int, bool) {
-	if !stems(&r.toks[i], func(w, prefix string, _ bool) bool { return r.s.clubPrefix[w] && (prefix == "" || prefix == "و") }) ||
+	if !r.stems(i, func(rd *reading) bool { return rd.self&cClubPrefix != 0 && (rd.prefix == "" || rd.prefix == "و") }) ||
 		!r.word(i+1) || !r.sameSentence(i, i+1) || !r.sportContext(i) {
 		return 0, false
 	}
@@ -399,9 +538,9 @@ func (r *run) club(i int) (int, bool) {
 		return 0, false
 	}
 	skip := 0
-	stems(&r.toks[i], func(w, prefix string, _ bool) bool {
-		if r.s.clubPrefix[w] {
-			skip = utf8.RuneCountInString(prefix)
+	r.stems(i, func(rd *reading) bool {
+		if rd.self&cClubPrefix != 0 {
+			skip = utf8.RuneCountInString(rd.prefix)
 			return true
 		}
 		return false
@@ -415,7 +554,7 @@ func (r *run) club(i int) (int, bool) {
 // descriptorHead reports an org_descriptor head noun at k (شركة, قناة,
 // حركة).
 func (r *run) descriptorHead(k int) bool {
-	return stems(&r.toks[k], func(w, _ string, _ bool) bool { return r.s.orgDescriptor[stripArticle(w)] || r.s.orgDescriptor[w] })
+	return r.stems(k, func(rd *reading) bool { return (rd.strip|rd.self)&cOrgDescriptor != 0 })
 }
 
 // adjectiveAt reports a definite nationality adjective at k.
@@ -423,7 +562,7 @@ func (r *run) adjectiveAt(k int) bool {
 	if !strings.HasPrefix(r.text(k), "ال") {
 		return false
 	}
-	_, ok := r.longest(k, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormAdjective })
+	_, ok := r.longestOf(k, adjectiveKinds)
 	return ok
 }
 
@@ -435,8 +574,7 @@ func (r *run) nisbaAfterNoun(k int) bool {
 	if k == 0 || !strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "يه") || !r.word(k-1) || !r.sameSentence(k-1, k) {
 		return false
 	}
-	p := stripClitics(&r.toks[k-1])
-	return strings.HasPrefix(p, "ال") && len(r.hitsAt(k-1)) == 0 && !r.brandBefore(k) && !r.stopTok(k-1)
+	return definiteStem(&r.toks[k-1]) && len(r.hitsAt(k-1)) == 0 && !r.brandBefore(k) && !r.stopTok(k-1)
 }
 
 // adjectiveAfterNoun reports a definite word at k right after a definite
@@ -446,15 +584,11 @@ func (r *run) adjectiveAfterNoun(k int) bool {
 	if k == 0 || !strings.HasPrefix(r.text(k), "ال") || !r.word(k-1) || !r.sameSentence(k-1, k) {
 		return false
 	}
-	p := stripClitics(&r.toks[k-1])
-	if !strings.HasPrefix(p, "ال") || len(r.hitsAt(k-1)) > 0 || r.stopTok(k-1) {
+	if !definiteStem(&r.toks[k-1]) || len(r.hitsAt(k-1)) > 0 || r.stopTok(k-1) {
 		return false
 	}
-	return !stems(&r.toks[k-1], func(w, _ string, article bool) bool {
-		if article {
-			w = "ال" + w
-		}
-		return r.s.placeHead[w] || r.s.placeHead[stripArticle(w)] || r.s.orgHead[stripArticle(w)] || r.s.brandCtx[stripArticle(w)]
+	return !r.stems(k-1, func(rd *reading) bool {
+		return rd.eff()&cPlaceHead != 0 || rd.effStrip()&(cPlaceHead|cOrgHead|cBrandCtx) != 0
 	})
 }
 
@@ -480,7 +614,7 @@ func (r *run) byline(h gazetteer.Hit) bool {
 // A country's own name (جنوب أفريقيا, جنوب السودان) keeps its compass
 // word.
 func (r *run) trimPlace(sp *span, h gazetteer.Hit, country bool) (span, bool) {
-	if last := h.End - 1; last > h.Start && r.s.epithet[r.text(last)] {
+	if last := h.End - 1; last > h.Start && r.tc(last).self&cEpithet != 0 {
 		// المدينة المنورة keeps its epithet: المدينة alone is a noun.
 		if last-h.Start > 1 || !r.commonTok(h.Start) {
 			sp.last = last
@@ -488,9 +622,9 @@ func (r *run) trimPlace(sp *span, h gazetteer.Hit, country bool) (span, bool) {
 		return span{}, false
 	}
 	dir, desc := false, false
-	if !stems(&r.toks[h.Start], func(w, _ string, article bool) bool {
-		dir, desc = r.s.direction[w], r.s.descriptor[w]
-		return !article && (dir && !country || desc || r.s.placeHead[w])
+	if !r.stems(h.Start, func(rd *reading) bool {
+		dir, desc = rd.self&cDirection != 0, rd.self&cDescriptor != 0
+		return !rd.article && (dir && !country || desc || rd.self&cPlaceHead != 0)
 	}) {
 		return span{}, false
 	}
@@ -534,11 +668,8 @@ func (r *run) descriptive(i, j int, anyHead bool) bool {
 	if j-i < 2 || r.toks[i].Kind != token.Word {
 		return false
 	}
-	if !stems(&r.toks[i], func(w, _ string, article bool) bool {
-		if article {
-			w = "ال" + w
-		}
-		return r.s.generic[w] || anyHead && strings.HasPrefix(w, "ال") && r.s.orgHead[w[len("ال"):]]
+	if !r.stems(i, func(rd *reading) bool {
+		return rd.eff()&cGeneric != 0 || anyHead && rd.effAfterAl()&cOrgHead != 0
 	}) {
 		return false
 	}
@@ -548,7 +679,7 @@ func (r *run) descriptive(i, j int, anyHead bool) bool {
 		if !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "وال") {
 			return false
 		}
-		if _, ok := r.longest(k, func(v gazetteer.Value) bool { return v.Kind == gazetteer.FormAdjective }); ok {
+		if _, ok := r.longestOf(k, adjectiveKinds); ok {
 			adj = true
 		} else if !anyHead && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) && utf8.RuneCountInString(w) > 5 {
 			// العربية, الغربية: a nisba after a generic head.
@@ -595,11 +726,11 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 	if (prev >= 0 && r.toks[prev].Kind == token.Number) || (next < len(r.toks) && r.toks[next].Kind == token.Number) {
 		return false
 	}
-	if prev >= 0 && stems(&r.toks[prev], func(w, _ string, _ bool) bool { return r.s.monthCtx[w] }) {
+	if prev >= 0 && r.stems(prev, func(rd *reading) bool { return rd.self&cMonthCtx != 0 }) {
 		return false
 	}
-	prevCtx := prev >= 0 && stems(&r.toks[prev], func(w, _ string, _ bool) bool {
-		return r.s.brandCtx[w] || r.s.orgHead[w] || r.s.placeHead[w]
+	prevCtx := prev >= 0 && r.stems(prev, func(rd *reading) bool {
+		return rd.self&(cBrandCtx|cOrgHead|cPlaceHead) != 0
 	})
 	switch e.Type {
 	case gazetteer.Person:
@@ -614,7 +745,7 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 		if e.Subtype == "media" || e.Subtype == "news_agency" {
 			// ذكرت الجزيرة, قال للجزيرة: a reporting verb before a
 			// medium, or the medium spoken to.
-			if prev >= 0 && stems(&r.toks[prev], func(w, _ string, _ bool) bool { return r.s.speech[w] }) {
+			if prev >= 0 && r.stems(prev, func(rd *reading) bool { return rd.self&cSpeech != 0 }) {
 				return true
 			}
 			if h.Clitic && genitive(&r.toks[h.Start], h.Reading) {
@@ -627,7 +758,7 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 		if weak {
 			// في مالي, مدينة كان: a preposition of place or a head noun;
 			// in في آب the month wins.
-			return prevCtx || inPlace && e.Subtype == "country" && !r.s.month[r.text(h.Start)]
+			return prevCtx || inPlace && e.Subtype == "country" && r.tc(h.Start).self&cMonth == 0
 		}
 		if len(h.Values) > 1 && r.sportContext(h.Start) {
 			// برشلونة in a sports story is the club.
@@ -673,12 +804,20 @@ func docType(t string) string {
 
 // words returns the matching forms of tokens [i, j), the first without its
 // proclitics.
+//
+// The slices are cut from a block the run keeps (capped, so neither an
+// append nor a change to one reaches another): names are short, and one
+// block serves many of them.
 func (r *run) words(i, j int) []string {
-	out := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		out = append(out, r.toks[k].Text)
+	n := j - i
+	if cap(r.wordBuf)-len(r.wordBuf) < n {
+		r.wordBuf = make([]string, 0, max(256, n))
 	}
-	return out
+	from := len(r.wordBuf)
+	for k := i; k < j; k++ {
+		r.wordBuf = append(r.wordBuf, r.toks[k].Text)
+	}
+	return r.wordBuf[from : from+n : from+n]
 }
 
 // gazetteerOrOrg applies the gazetteer at i, and the organisation head
@@ -722,7 +861,7 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 	}
 	if orgEnd > i && (!ok || orgEnd > sp.last) {
 		osp := r.orgSpan(i, orgEnd)
-		if orgEnd-i >= 2 && !strings.HasPrefix(r.text(i+1), "ال") && stems(&r.toks[i], func(w, _ string, _ bool) bool { return r.s.orgDescriptor[w] }) {
+		if orgEnd-i >= 2 && !strings.HasPrefix(r.text(i+1), "ال") && r.stems(i, func(rd *reading) bool { return rd.self&cOrgDescriptor != 0 }) {
 			// شركة نوكيا, نادي بوردو: the head describes the
 			// organisation; its proper name is what follows (وكالة
 			// الأنباء الفلسطينية keeps its head).
@@ -793,13 +932,13 @@ func (r *run) parenAcronym(i int) (string, int, bool) {
 // اللجنة الدولية للصليب الأحمر) and returns the chain's end, or i.
 func (r *run) orgChain(i int) int {
 	definite := false
-	if !stems(&r.toks[i], func(w, _ string, article bool) bool {
-		if strings.HasPrefix(w, "ال") && r.s.orgHead[w[len("ال"):]] {
+	if !r.stems(i, func(rd *reading) bool {
+		if rd.afterAl&cOrgHead != 0 {
 			definite = true
 			return true
 		}
-		if r.s.orgHead[w] {
-			definite = article
+		if rd.self&cOrgHead != 0 {
+			definite = rd.article
 			return true
 		}
 		return false
@@ -828,7 +967,7 @@ func (r *run) orgChain(i int) int {
 				}
 				// An indefinite nisba makes a description, not a name
 				// (شركة صينية).
-				if sp.kind == doc.KindAdjective && !strings.HasPrefix(stripClitics(t), "ال") {
+				if sp.kind == doc.KindAdjective && !definiteStem(t) {
 					break
 				}
 				if k := r.s.g.Entries[h.Values[0].Ref]; k.Type != gazetteer.Person {
@@ -839,7 +978,7 @@ func (r *run) orgChain(i int) int {
 			}
 		}
 		w := t.Text
-		if (r.s.stop[w] && !strings.HasPrefix(w, "ال")) || r.s.chainStop[w] || r.isTitleAt(j) || r.s.speech[w] {
+		if c := r.tc(j).self; (c&cStop != 0 && !strings.HasPrefix(w, "ال")) || c&cChainStop != 0 || r.isTitleAt(j) || c&cSpeech != 0 {
 			break
 		}
 		switch {
@@ -854,7 +993,7 @@ func (r *run) orgChain(i int) int {
 		case strings.HasPrefix(w, "ال") && len([]rune(w)) > 3:
 			defs++
 			j++
-		case !definite && j == i+1 && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") && !r.s.stop[r.text(j+1)] && !r.isPersonName(j) &&
+		case !definite && j == i+1 && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") && r.tc(j+1).self&cStop == 0 && !r.isPersonName(j) &&
 			len(t.Analyses) == 1:
 			// idafa: اتحاد صناعة السيارات
 			j++
@@ -873,7 +1012,7 @@ func (r *run) orgChain(i int) int {
 	}
 done:
 	// Trailing stop words never end a name.
-	for j > i+1 && r.s.chainStop[r.text(j-1)] {
+	for j > i+1 && r.tc(j-1).self&cChainStop != 0 {
 		j--
 	}
 	if j == i+1 {
@@ -886,23 +1025,20 @@ done:
 }
 
 func (r *run) isTitleAt(j int) bool {
-	_, ok := r.longest(j, isTitleValue)
+	_, ok := r.longestOf(j, titleKinds)
 	return ok
 }
 
 func (r *run) isPersonName(j int) bool {
-	_, ok := r.longest(j, isPersonNameValue)
+	_, ok := r.longestOf(j, personNameKinds)
 	return ok
 }
 
 // placeHeaded reads مدينة/العاصمة/محافظة + X: X is a place even when no
 // gazetteer knows it.
 func (r *run) placeHeaded(i int) (int, bool) {
-	if !stems(&r.toks[i], func(w, _ string, article bool) bool {
-		if article {
-			w = "ال" + w
-		}
-		return r.s.placeHead[w] || r.s.placeHead[stripArticle(w)]
+	if !r.stems(i, func(rd *reading) bool {
+		return (rd.eff()|rd.effStrip())&cPlaceHead != 0
 	}) {
 		return 0, false
 	}
@@ -927,7 +1063,7 @@ func (r *run) placeHeaded(i int) (int, bool) {
 		return fail()
 	}
 	w := r.text(j)
-	if r.s.stop[w] || r.s.common[stripArticle(w)] || r.isTitleAt(j) || len([]rune(w)) < 3 || inflected(stripArticle(w)) || strings.HasPrefix(w, "و") && !r.isPersonName(j) {
+	if c := r.tc(j); c.self&cStop != 0 || c.strip&cCommon != 0 || r.isTitleAt(j) || len([]rune(w)) < 3 || inflected(stripArticle(w)) || strings.HasPrefix(w, "و") && !r.isPersonName(j) {
 		return fail()
 	}
 	return r.add(span{first: j, last: j + 1, typ: doc.Location, entry: -1, kind: doc.KindName, ruleKey: "LOC|" + w}), true
@@ -939,12 +1075,14 @@ func (r *run) orgSpan(i, j int) span {
 	words := r.words(i, j)
 	skip := 0
 	art := false
-	stems(&r.toks[i], func(w, prefix string, article bool) bool {
-		h := w
-		if strings.HasPrefix(h, "ال") {
-			h = h[len("ال"):]
+	r.stems(i, func(rd *reading) bool {
+		w, prefix, article := rd.w, rd.prefix, rd.article
+		// The head without its article (any length).
+		h := rd.self
+		if strings.HasPrefix(w, "ال") {
+			h = rd.afterAl
 		}
-		if r.s.orgHead[h] {
+		if h&cOrgHead != 0 {
 			n := utf8.RuneCountInString(prefix)
 			if article {
 				w = "ال" + w
@@ -972,7 +1110,7 @@ func (r *run) orgSpan(i, j int) span {
 // its function, a description until a country or a genitive makes it
 // one institution's name.
 func (r *run) genericPair(i, j int) bool {
-	if j-i != 2 || !r.word(i+1) || strings.HasPrefix(stripClitics(&r.toks[i]), "ال") {
+	if j-i != 2 || !r.word(i+1) || definiteStem(&r.toks[i]) {
 		return false
 	}
 	w := r.text(i + 1)
@@ -992,18 +1130,13 @@ func (r *run) genericPair(i, j int) bool {
 // commonTok reports a word of the common_word class, whole or without its
 // proclitics.
 func (r *run) commonTok(k int) bool {
-	return stems(&r.toks[k], func(w, _ string, article bool) bool {
-		if article {
-			w = "ال" + w
-		}
-		return r.s.commonWord[w]
-	})
+	return r.stems(k, func(rd *reading) bool { return rd.eff()&cCommonWord != 0 })
 }
 
 // surnameOK accepts the bare surname of a known person (بوش, بلير) when
 // it is not the start of another name and not a common word.
 func (r *run) surnameOK(h gazetteer.Hit) bool {
-	if r.stopTok(h.Start) || r.commonTok(h.Start) || r.s.common[stripArticle(r.text(h.Start))] {
+	if r.stopTok(h.Start) || r.commonTok(h.Start) || r.tc(h.Start).strip&cCommon != 0 {
 		return false
 	}
 	if h.Start > 0 && r.isPersonName(h.Start-1) {
@@ -1014,7 +1147,7 @@ func (r *run) surnameOK(h gazetteer.Hit) bool {
 
 // isOrgHead reports an organisation head noun at k (حركة, قناة, شركة).
 func (r *run) isOrgHead(k int) bool {
-	return stems(&r.toks[k], func(w, _ string, _ bool) bool { return r.s.orgHead[stripArticle(w)] || r.s.orgHead[w] })
+	return r.stems(k, func(rd *reading) bool { return (rd.strip|rd.self)&cOrgHead != 0 })
 }
 
 // genitiveIn reports a genitive with لـ among tokens [i, j).
@@ -1025,6 +1158,18 @@ func (r *run) genitiveIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// definiteStem reports that stripClitics(t) starts with ال, without
+// building the string.
+func definiteStem(t *token.Token) bool {
+	for k := 1; k < len(t.Analyses); k++ {
+		an := &t.Analyses[k]
+		if an.Suffix == "" && an.Prefix != "" {
+			return an.Article || strings.HasPrefix(an.Stem, "ال")
+		}
+	}
+	return strings.HasPrefix(t.Text, "ال")
 }
 
 // stripClitics returns a word without its conjunction or preposition,
@@ -1042,7 +1187,7 @@ func stripClitics(t *token.Token) string {
 // isTitleBefore reports a title or role ending right before token k.
 func (r *run) isTitleBefore(k int) bool {
 	for j := max(0, k-3); j < k; j++ {
-		if h, ok := r.longest(j, isTitleValue); ok && h.End == k {
+		if h, ok := r.longestOf(j, titleKinds); ok && h.End == k {
 			return true
 		}
 	}
@@ -1063,12 +1208,7 @@ func (r *run) sportContext(k int) bool {
 	if si < len(r.a.Tokens.Sentences) {
 		st := r.a.Tokens.Sentences[si]
 		for j := st.First; j < st.Last && !v; j++ {
-			v = stems(&r.toks[j], func(w, _ string, article bool) bool {
-				if article {
-					w = "ال" + w
-				}
-				return r.s.sport[w]
-			})
+			v = r.stems(j, func(rd *reading) bool { return rd.eff()&cSport != 0 })
 		}
 	}
 	r.sport[si] = v
@@ -1101,35 +1241,49 @@ func (r *run) commonAdjective(h gazetteer.Hit) bool {
 	if h.End-h.Start != 1 {
 		return false
 	}
-	w := stripArticle(stripClitics(&r.toks[h.Start]))
-	for _, suf := range []string{"يتين", "يتان", "يون", "يين", "يات", "يان", "يه"} {
+	w := stripArticle(stripCliticsNoArticle(&r.toks[h.Start]))
+	for _, suf := range nisbaEndings {
 		if strings.HasSuffix(w, suf) {
-			w = strings.TrimSuffix(w, suf) + "ي"
-			break
+			// The masculine singular, built in a scratch buffer: a map
+			// lookup by string(bytes) does not allocate.
+			r.buf = append(append(r.buf[:0], w[:len(w)-len(suf)]...), "ي"...)
+			return r.s.words[string(r.buf)].self&cCommonWord != 0
 		}
 	}
-	return r.s.commonWord[w]
+	return r.s.is(w, cCommonWord)
+}
+
+// nisbaEndings are the inflected endings of a nisba adjective.
+var nisbaEndings = []string{"يتين", "يتان", "يون", "يين", "يات", "يان", "يه"}
+
+// stripCliticsNoArticle returns stripArticle(stripClitics(t)) without
+// building "ال"+stem when the article would be stripped again.
+func stripCliticsNoArticle(t *token.Token) string {
+	for k := 1; k < len(t.Analyses); k++ {
+		an := &t.Analyses[k]
+		if an.Suffix == "" && an.Prefix != "" {
+			if an.Article && len(an.Stem) > 2 {
+				return an.Stem
+			}
+			return stripArticle(an.Definite())
+		}
+	}
+	return stripArticle(t.Text)
 }
 
 // trigger reports a word that may start a rule without any gazetteer
 // hit: an organisation or place head noun, a speech verb or a name
 // particle.
 func (r *run) trigger(i int) bool {
-	return stems(&r.toks[i], func(w, _ string, article bool) bool {
-		if r.s.speech[w] || r.s.particle[w] || r.s.clubPrefix[w] {
-			return true
-		}
-		if article {
-			w = "ال" + w
-		}
-		return r.s.orgHead[w] || r.s.orgHead[stripArticle(w)] || r.s.placeHead[w] || r.s.placeHead[stripArticle(w)]
+	return r.stems(i, func(rd *reading) bool {
+		return rd.self&(cSpeech|cParticle|cClubPrefix) != 0 || (rd.eff()|rd.effStrip())&(cOrgHead|cPlaceHead) != 0
 	})
 }
 
 // properHead reports a head noun that takes a proper name after it
 // (نادي, شركة, صحيفة, قناة …): the proper_head class.
 func (r *run) properHead(k int) bool {
-	return stems(&r.toks[k], func(w, _ string, _ bool) bool { return r.s.properHead[w] })
+	return r.stems(k, func(rd *reading) bool { return rd.self&cProperHead != 0 })
 }
 
 // unknownProper reports a word that may be a foreign or unknown proper
@@ -1140,27 +1294,40 @@ func (r *run) unknownProper(k int) bool {
 		return false
 	}
 	w := r.text(k)
-	if strings.HasPrefix(w, "ال") || r.stopTok(k) || r.commonTok(k) || r.s.common[w] || utf8.RuneCountInString(w) < 3 {
+	if strings.HasPrefix(w, "ال") || r.stopTok(k) || r.commonTok(k) || r.tc(k).self&cCommon != 0 || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
 	return !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "يه") && !strings.HasSuffix(w, "ه") && !verbLike(w)
 }
 
-// hitKey is the matching form of a hit's words, the first without its
-// proclitics.
-func (r *run) hitKey(h gazetteer.Hit) string {
-	var b strings.Builder
+// hitKeyIs reports that key is the matching form of h's words, the first
+// without its proclitics (with the article its reading found), compared
+// piece by piece rather than built.
+func (r *run) hitKeyIs(h gazetteer.Hit, key string) bool {
 	for k := h.Start; k < h.End; k++ {
 		if k > h.Start {
-			b.WriteByte(' ')
+			if !strings.HasPrefix(key, " ") {
+				return false
+			}
+			key = key[1:]
 		}
+		w := r.toks[k].Text
 		if k == h.Start && h.Clitic {
-			b.WriteString(r.toks[k].Analyses[h.Reading].Definite())
-			continue
+			an := &r.toks[k].Analyses[h.Reading]
+			if an.Article {
+				var ok bool
+				if key, ok = strings.CutPrefix(key, "ال"); !ok {
+					return false
+				}
+			}
+			w = an.Stem
 		}
-		b.WriteString(r.toks[k].Text)
+		var ok bool
+		if key, ok = strings.CutPrefix(key, w); !ok {
+			return false
+		}
 	}
-	return b.String()
+	return key == ""
 }
 
 // hasAdjective reports a hit that has a nisba reading.
@@ -1202,7 +1369,7 @@ func (r *run) quotedName(i int) (int, int, bool) {
 			}
 			return open + 1, k, true
 		}
-		if (t.Kind != token.Word && t.Kind != token.Latin && t.Kind != token.Number) || r.s.stop[t.Text] && !strings.HasPrefix(t.Text, "ال") {
+		if (t.Kind != token.Word && t.Kind != token.Latin && t.Kind != token.Number) || r.tc(k).self&cStop != 0 && !strings.HasPrefix(t.Text, "ال") {
 			return 0, 0, false
 		}
 	}

@@ -92,6 +92,11 @@ type Tokenizer struct {
 // Analyses slices can point into them as they are made).
 func (tz *Tokenizer) Tokenize(form string) *Tokens {
 	sc := scratchPool.Get().(*scratch)
+	if est := len(form)/8 + 16; cap(sc.toks) < est {
+		// About one token in ten bytes of news text: room to spare,
+		// so that a large document does not grow the list by copies.
+		sc.toks = make([]Token, 0, est)
+	}
 	list := sc.toks[:0]
 	an := analysisBlock(len(form), 0)
 	cp := 0
@@ -167,8 +172,9 @@ type scratch struct {
 	idx   []int
 }
 
-// maxPooled is the largest token scratch kept for reuse (about 5 MB).
-const maxPooled = 1 << 16
+// maxPooled is the largest token scratch kept for reuse (about 10 MB,
+// enough for a text of a megabyte).
+const maxPooled = 1 << 17
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -181,6 +187,9 @@ func (ts *Tokens) compact(sc *scratch) *Tokens {
 		if t := &ts.List[k]; !(t.Kind == Punct && t.Text == "\n") {
 			n++
 		}
+	}
+	if cap(sc.idx) < len(ts.List)+1 {
+		sc.idx = make([]int, 0, len(ts.List)+1)
 	}
 	idx := sc.idx[:0]
 	out := &Tokens{List: make([]Token, 0, n)}
