@@ -72,53 +72,82 @@ type Text struct {
 // OffsetMap records, for every code point of a matching form, the range of
 // original code points it came from. Positions are code point indices; an
 // inserted or expanded code point shares the range of its source, and a
-// deleted one leaves no entry.
+// deleted one leaves no entry (or widens the range of the letter before
+// it, for marks).
+//
+// Most of a text maps one to one with a constant shift, so the map is kept
+// as runs of such code points rather than a pair of offsets per code point:
+// a news article needs a few hundred runs, not a million offsets.
 type OffsetMap struct {
-	// start[i], end[i]: original code point range of matching-form rune i.
-	start []int32
-	end   []int32
+	runs []span
+	// n is the number of code points in the matching form.
+	n int
 	// origLen is the number of code points in the original text.
 	origLen int
 }
 
+// span is a run of matching-form code points [form, form+n) that map one
+// to one onto original code points from orig on; only the last may cover
+// extra original code points after its own (a white-space run, a letter's
+// marks).
+type span struct {
+	form, orig, n, extra int32
+}
+
 // Len returns the number of code points in the matching form.
-func (m *OffsetMap) Len() int { return len(m.start) }
+func (m *OffsetMap) Len() int { return m.n }
 
 // OriginalLen returns the number of code points in the original text.
 func (m *OffsetMap) OriginalLen() int { return m.origLen }
+
+// rng returns the original range of matching-form code point i (0 <= i < n).
+func (m *OffsetMap) rng(i int) (int, int) {
+	// The last run that starts at or before i.
+	lo, hi := 0, len(m.runs)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(m.runs[mid].form) <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	r := m.runs[lo-1]
+	s := int(r.orig) + i - int(r.form)
+	e := s + 1
+	if i == int(r.form+r.n-1) {
+		e += int(r.extra)
+	}
+	return s, e
+}
 
 // Pos maps a matching-form position (a boundary between code points, 0 to
 // Len inclusive) to an original position, taking the start of the code
 // point that follows it.
 func (m *OffsetMap) Pos(i int) int {
-	if i <= 0 {
-		if len(m.start) == 0 {
-			return 0
-		}
-		return int(m.start[0])
+	if i <= 0 && m.n == 0 {
+		return 0
 	}
-	if i >= len(m.start) {
+	if i >= m.n {
 		return m.origLen
 	}
-	return int(m.start[i])
+	s, _ := m.rng(max(i, 0))
+	return s
 }
 
 // Span maps the matching-form span [start, end) to the original span that
 // covers exactly the code points it was made from. An empty span maps to an
 // empty span at the corresponding original position.
 func (m *OffsetMap) Span(start, end int) (int, int) {
-	n := len(m.start)
-	if start < 0 {
-		start = 0
-	}
-	if end > n {
-		end = n
-	}
+	start = max(start, 0)
+	end = min(end, m.n)
 	if start >= end {
 		p := m.Pos(start)
 		return p, p
 	}
-	return int(m.start[start]), int(m.end[end-1])
+	s, _ := m.rng(start)
+	_, e := m.rng(end - 1)
+	return s, e
 }
 
 // Normalize builds the matching form of s under the default options.
@@ -127,16 +156,7 @@ func Normalize(s string) *Text { return Default().Normalize(s) }
 // Normalize builds the matching form of s under o. The input should be
 // valid UTF-8; invalid bytes are treated as U+FFFD, one per byte.
 func (o Options) Normalize(s string) *Text {
-	// The form has about as many code points as s (folding only removes
-	// or replaces them, bar the rare ligature): size the offset map for
-	// that, in one allocation, so it does not grow as it is built.
-	n := utf8.RuneCountInString(s) + 8
-	m := make([]int32, 0, 2*n)
-	b := &builder{
-		out:   make([]byte, 0, len(s)),
-		start: m[:0:n],
-		end:   m[n : n : 2*n],
-	}
+	b := &builder{out: make([]byte, 0, len(s)), runs: make([]span, 0, 16)}
 	tab := defaultTable
 	if o != Default() {
 		tab = o.arabicTable()
@@ -150,17 +170,14 @@ func (o Options) Normalize(s string) *Text {
 			switch v := tab[r-0x600]; v {
 			case dropRune:
 			case markRune:
-				if n := len(b.end); n > 0 && int(b.end[n-1]) == cp {
-					b.end[n-1] = int32(cp + 1)
-				}
+				b.attachMark(cp)
 			default:
 				if v < utf8.RuneSelf {
 					b.out = append(b.out, byte(v))
 				} else {
 					b.out = append(b.out, byte(0xC0|v>>6), byte(0x80|v&0x3F))
 				}
-				b.start = append(b.start, int32(cp))
-				b.end = append(b.end, int32(cp+1))
+				b.step(cp)
 			}
 			i += 2
 			cp++
@@ -173,8 +190,7 @@ func (o Options) Normalize(s string) *Text {
 				continue
 			}
 			b.out = append(b.out, c)
-			b.start = append(b.start, int32(cp))
-			b.end = append(b.end, int32(cp+1))
+			b.step(cp)
 			i++
 			cp++
 			continue
@@ -190,7 +206,7 @@ func (o Options) Normalize(s string) *Text {
 		cp++
 	}
 	// b.out is not written again: the form shares its bytes.
-	return &Text{Original: s, Form: unsafe.String(unsafe.SliceData(b.out), len(b.out)), Map: OffsetMap{start: b.start, end: b.end, origLen: cp}}
+	return &Text{Original: s, Form: unsafe.String(unsafe.SliceData(b.out), len(b.out)), Map: OffsetMap{runs: b.runs, n: int(b.n), origLen: cp}}
 }
 
 // Special values of the Arabic-block table.
@@ -217,13 +233,14 @@ func (o Options) arabicTable() *[256]rune {
 			t[i] = slowRune
 			continue
 		}
-		b.out, b.start, b.end = b.out[:0], b.start[:0], b.end[:0]
+		b = builder{out: b.out[:0], runs: b.runs[:0]}
 		b.emit('x', 0, 1) // a letter before, to see whether r joins it
 		o.fold(&b, r, 1)
+		_, e := b.last()
 		switch {
-		case len(b.start) == 1 && b.end[0] == 2:
+		case b.n == 1 && e == 2:
 			t[i] = markRune
-		case len(b.start) == 1:
+		case b.n == 1:
 			t[i] = dropRune
 		default:
 			t[i], _ = utf8.DecodeRune(b.out[1:])
@@ -233,8 +250,74 @@ func (o Options) arabicTable() *[256]rune {
 }
 
 type builder struct {
-	out        []byte
-	start, end []int32
+	out  []byte
+	runs []span
+	n    int32 // code points in out
+}
+
+// step records a matching-form code point made from original code point
+// cp alone: the common case, which extends the current run.
+func (b *builder) step(cp int) {
+	if k := len(b.runs); k > 0 {
+		r := &b.runs[k-1]
+		if r.extra == 0 && int(r.orig+r.n) == cp {
+			r.n++
+			b.n++
+			return
+		}
+	}
+	b.runs = append(b.runs, span{form: b.n, orig: int32(cp), n: 1})
+	b.n++
+}
+
+// emit appends r, made from original code points [from, to).
+func (b *builder) emit(r rune, from, to int) {
+	b.out = utf8.AppendRune(b.out, r)
+	if to == from+1 {
+		b.step(from)
+		return
+	}
+	b.runs = append(b.runs, span{form: b.n, orig: int32(from), n: 1, extra: int32(to - from - 1)})
+	b.n++
+}
+
+// last returns the original range of the last code point written, or
+// (-1, -1) when nothing has been written.
+func (b *builder) last() (int, int) {
+	if len(b.runs) == 0 {
+		return -1, -1
+	}
+	r := b.runs[len(b.runs)-1]
+	s := int(r.orig + r.n - 1)
+	return s, s + 1 + int(r.extra)
+}
+
+// extendLast makes the last code point written cover the original up to to.
+func (b *builder) extendLast(to int) {
+	r := &b.runs[len(b.runs)-1]
+	r.extra = int32(to) - (r.orig + r.n - 1) - 1
+}
+
+// attachMark joins a dropped mark at original position cp to the letter
+// written just before it, so a span ending on the letter ends after its
+// marks in the original.
+func (b *builder) attachMark(cp int) {
+	if _, e := b.last(); e == cp {
+		b.extendLast(cp + 1)
+	}
+}
+
+// pop removes the last code point written, which is one byte (white space).
+func (b *builder) pop() {
+	b.out = b.out[:len(b.out)-1]
+	r := &b.runs[len(b.runs)-1]
+	if r.n == 1 {
+		b.runs = b.runs[:len(b.runs)-1]
+	} else {
+		r.n--
+		r.extra = 0
+	}
+	b.n--
 }
 
 // spaceRun folds the run of white space starting at byte i (code point cp)
@@ -259,10 +342,8 @@ func (b *builder) spaceRun(s string, i, cp int) (int, int) {
 		if b.out[k-1] == '\n' {
 			nl++
 		}
-		from = int(b.start[len(b.start)-1])
-		b.out = b.out[:k-1]
-		b.start = b.start[:len(b.start)-1]
-		b.end = b.end[:len(b.end)-1]
+		from, _ = b.last()
+		b.pop()
 	}
 	switch {
 	case nl >= 2:
@@ -274,12 +355,6 @@ func (b *builder) spaceRun(s string, i, cp int) (int, int) {
 		b.emit(' ', from, n)
 	}
 	return j, n
-}
-
-func (b *builder) emit(r rune, from, to int) {
-	b.out = utf8.AppendRune(b.out, r)
-	b.start = append(b.start, int32(from))
-	b.end = append(b.end, int32(to))
 }
 
 // rune folds one non-ASCII, non-space code point at original position cp.
@@ -297,7 +372,7 @@ func (o Options) rune(b *builder, r rune, cp int) {
 					// accent) joins white space just written, as a
 					// run does, so normalising stays idempotent.
 					if n := len(b.out); n > 0 && (b.out[n-1] == ' ' || b.out[n-1] == '\n') {
-						b.end[len(b.end)-1] = int32(cp + 1)
+						b.extendLast(cp + 1)
 						continue
 					}
 					b.emit(' ', cp, cp+1)
@@ -319,9 +394,7 @@ func (o Options) fold(b *builder, r rune, cp int) {
 	case o.Tatweel && r == 'ـ', o.Diacritics && IsDiacritic(r):
 		// Marks and kashida belong to the letter before them: a span that
 		// ends on that letter ends after its marks in the original.
-		if n := len(b.end); n > 0 && int(b.end[n-1]) == cp {
-			b.end[n-1] = int32(cp + 1)
-		}
+		b.attachMark(cp)
 		return
 	}
 	if o.Alef {
