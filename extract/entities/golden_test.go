@@ -3,7 +3,7 @@ package entities_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
+	"github.com/newsx/newsx/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +12,7 @@ import (
 	"github.com/newsx/newsx/extract"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/entities")
+var update = golden.Update // shared -update flag (internal/golden)
 
 // TestGoldenArticles runs the pipeline on the news-style articles the
 // developers wrote (testdata/entities/*.txt) and compares the entities

@@ -3,7 +3,7 @@ package events_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
+	goldenfile "github.com/newsx/newsx/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +14,7 @@ import (
 	"github.com/newsx/newsx/extract/events"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/events")
+var update = goldenfile.Update // shared -update flag (internal/golden)
 
 const (
 	articlesDir = "../../testdata/events"
