@@ -136,7 +136,7 @@ func runExtract(o *ExtractOptions) error {
 	}
 	args := o.Args
 	if len(args) == 0 {
-		if stdinIsTerminal(o.Streams.In) {
+		if isTTY(o.Streams.In) {
 			return usagef("no input: give files, directories or - (standard input)")
 		}
 		args = []string{"-"}

@@ -89,7 +89,7 @@ func runNormalize(o *NormalizeOptions) error {
 	var text string
 	var err error
 	if o.Arg == "" || o.Arg == "-" {
-		if o.Arg == "" && stdinIsTerminal(o.Streams.In) {
+		if o.Arg == "" && isTTY(o.Streams.In) {
 			return usagef("no input: give a file or - (standard input)")
 		}
 		text, _, err = batch.ReadAll(o.Streams.In, "standard input", o.MaxBytes)

@@ -109,24 +109,3 @@ func newRootCmd(s *Streams) *cobra.Command {
 	root.AddCommand(newExtractCmd(s), newNormalizeCmd(s), newSchemaCmd(s), newEvalCmd(s), newGazetteerCmd(s))
 	return root
 }
-
-// stdinIsTerminal reports whether r is an interactive terminal, in which
-// case newsx does not wait on it for text.
-func stdinIsTerminal(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
