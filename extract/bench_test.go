@@ -1,6 +1,9 @@
 package extract_test
 
 import (
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -167,4 +170,30 @@ func BenchmarkStartup(b *testing.B) {
 		p := defaultPipeline(b)
 		p.Extract(extract.Input{ID: "x", Source: "x", Text: "زار الوزير جنيف أمس."})
 	}
+}
+
+// BenchmarkColdStart builds cmd/newsx and runs `newsx extract -q -` on a
+// one-line input b.N times, each a new process: start-up as a user sees it
+// (package init, gazetteer load, pipeline build, one extraction). It
+// reports the wall time per run (ns/op) and the CPU time (user+system) per
+// run (cpu-ms/op). Issue 8 asks for under 30 ms wall.
+//
+//	go test -run '^$' -bench ColdStart -benchtime 20x ./extract
+func BenchmarkColdStart(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "newsx")
+	build := exec.Command("go", "build", "-o", bin, "github.com/newsx/newsx/cmd/newsx")
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	var cpu time.Duration
+	b.ResetTimer()
+	for b.Loop() {
+		cmd := exec.Command(bin, "extract", "-q", "-")
+		cmd.Stdin = strings.NewReader("زار الوزير جنيف أمس.\n")
+		if out, err := cmd.Output(); err != nil || len(out) == 0 {
+			b.Fatalf("newsx extract: %v", err)
+		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	b.ReportMetric(float64(cpu.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
 }

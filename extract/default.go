@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/english"
 	"github.com/newsx/newsx/extract/entities"
 	"github.com/newsx/newsx/extract/events"
@@ -21,6 +22,11 @@ type Config struct {
 // and every extraction stage, with the embedded gazetteers plus cfg's.
 func Default(cfg Config) (*Pipeline, error) {
 	var opts []Option
+	// The event stage's lexicons do not depend on the gazetteer: build
+	// them on another core while the gazetteer loads (start-up is most of
+	// a short run).
+	ev := make(chan analysis.Stage, 1)
+	go func() { ev <- events.New() }()
 	gz, err := gazetteer.Default()
 	if err == nil {
 		gz, err = gz.WithFiles(cfg.Gazetteers...)
@@ -33,7 +39,7 @@ func Default(cfg Config) (*Pipeline, error) {
 		opts = append(opts, WithLanguage(cfg.Lang))
 	}
 	opts = append(opts, WithStages(timex.New()))
-	opts = append(opts, WithStages(events.New())) // last: reads entities and dates
+	opts = append(opts, WithStages(<-ev)) // last: reads entities and dates
 	// English documents: the Arabic stages skip them (see runsOn).
 	opts = append(opts, WithStages(english.New(gz)))
 	return New(opts...), nil

@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/newsx/newsx/extract/token"
+	"github.com/newsx/newsx/normalize"
 )
 
 //go:embed data/*.tsv
@@ -102,21 +103,44 @@ type Gazetteer struct {
 	Titles  []Title
 	Rules   []RuleWord
 
-	byID map[string]int
+	// byID indexes Entries by kb_id. A gazetteer decoded from the
+	// snapshot builds it on first use (ids): extraction never looks an
+	// entry up by id, so start-up need not pay for it.
+	byID   map[string]int
+	idOnce sync.Once
 
 	once    sync.Once
 	matcher *Matcher
 	lexicon map[string]bool
 	ruleSet map[string]map[string]bool
+	// entryKeys, nameKeys and titleKeys are the matching forms
+	// (normalize.Word) of Entries[i].Name, Names[i].Name and
+	// Titles[i].Phrase: the snapshot stores them, so start-up does not
+	// normalise every name again.
+	entryKeys, nameKeys, titleKeys []string
 }
 
 // Lookup returns the entry with kb_id id.
 func (g *Gazetteer) Lookup(id string) (*Entry, bool) {
-	i, ok := g.byID[id]
+	i, ok := g.ids()[id]
 	if !ok {
 		return nil, false
 	}
 	return g.Entries[i], true
+}
+
+// ids returns byID, building it on first use when g was decoded from the
+// snapshot.
+func (g *Gazetteer) ids() map[string]int {
+	g.idOnce.Do(func() {
+		if g.byID == nil {
+			g.byID = make(map[string]int, len(g.Entries))
+			for i, e := range g.Entries {
+				g.byID[e.ID] = i
+			}
+		}
+	})
+	return g.byID
 }
 
 // Len returns the number of entity entries.
@@ -243,9 +267,10 @@ func (g *Gazetteer) clone() *Gazetteer {
 		Names:   slices.Clone(g.Names),
 		Titles:  slices.Clone(g.Titles),
 		Rules:   slices.Clone(g.Rules),
-		byID:    make(map[string]int, len(g.byID)),
 	}
-	for k, v := range g.byID {
+	ids := g.ids()
+	out.byID = make(map[string]int, len(ids))
+	for k, v := range ids {
 		out.byID[k] = v
 	}
 	return out
@@ -257,7 +282,49 @@ func (g *Gazetteer) build() {
 		g.ruleSet = ruleSets(g.Rules)
 		g.matcher = newMatcher(g)
 		g.lexicon = buildLexicon(g)
+		g.entryKeys, g.nameKeys, g.titleKeys = matchingKeys(g)
 	})
+}
+
+// matchingKeys normalises the canonical names of g's entries, person names
+// and titles (normalize.Word).
+func matchingKeys(g *Gazetteer) (entries, names, titles []string) {
+	entries = make([]string, len(g.Entries))
+	for i, e := range g.Entries {
+		entries[i] = normalize.Word(e.Name)
+	}
+	names = make([]string, len(g.Names))
+	for i, n := range g.Names {
+		names[i] = normalize.Word(n.Name)
+	}
+	titles = make([]string, len(g.Titles))
+	for i, t := range g.Titles {
+		titles[i] = normalize.Word(t.Phrase)
+	}
+	return entries, names, titles
+}
+
+// EntryKeys returns the matching form (normalize.Word) of each entry's
+// canonical Name, by entry index. The slice is shared: callers must not
+// change it.
+func (g *Gazetteer) EntryKeys() []string {
+	g.build()
+	return g.entryKeys
+}
+
+// NameKeys returns the matching form (normalize.Word) of each person
+// name (Names[i].Name). The slice is shared: callers must not change it.
+func (g *Gazetteer) NameKeys() []string {
+	g.build()
+	return g.nameKeys
+}
+
+// TitleKeys returns the matching form (normalize.Word) of each title
+// phrase (Titles[i].Phrase). The slice is shared: callers must not change
+// it.
+func (g *Gazetteer) TitleKeys() []string {
+	g.build()
+	return g.titleKeys
 }
 
 // ruleSets indexes rule words by class, in matching form.

@@ -278,8 +278,9 @@ type edgeTo struct {
 // from the root's transitions (every first word ال+stem).
 func (m *Matcher) index(es []edgeTo, rootDef []edgeTo) {
 	// About two thirds of the transitions carry distinct words.
-	m.vocab = make(map[string]int32, len(es)*3/4+len(rootDef))
-	m.vocabWords = m.vocabWords[:0]
+	hint := len(es)*3/4 + len(rootDef)
+	m.vocab = make(map[string]int32, hint)
+	m.vocabWords = make([]string, 0, hint)
 	intern := func(w string) int32 {
 		id, ok := m.vocab[w]
 		if !ok {

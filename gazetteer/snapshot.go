@@ -1,10 +1,10 @@
 package gazetteer
 
 import (
-	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"path"
@@ -17,36 +17,72 @@ import (
 // snapshot is the embedded gazetteer already parsed, validated and
 // indexed (entries, names, titles, rule words, the matcher's trie and the
 // lexicon), written by `go generate` (gen_snapshot.go). Start-up decodes
-// it instead of parsing the TSV files, as long as its hash of the TSV
-// files still matches; otherwise Default falls back to parsing them, and
-// TestSnapshotIsFresh fails until the snapshot is regenerated.
+// it instead of parsing the TSV files, as long as its fingerprint of the
+// TSV files still matches; otherwise Default falls back to parsing them,
+// and TestSnapshotIsFresh fails until the snapshot is regenerated.
 //
 //go:embed snapshot.bin
 var snapshot string
 
-const snapshotMagic = "newsx-gazetteer-snapshot-1\n"
+const snapshotMagic = "newsx-gazetteer-snapshot-3\n"
 
 var errStale = errors.New("gazetteer snapshot is stale: run go generate ./gazetteer")
 
-// dataHash hashes the embedded data files in load order.
+// crc32c is the Castagnoli table: hardware-accelerated on amd64 and
+// arm64.
+var crc32c = crc32.MakeTable(crc32.Castagnoli)
+
+// dataHash fingerprints the embedded data files in load order: their
+// names, their lengths and two independent CRC-32s (Castagnoli and IEEE,
+// both hardware-accelerated) of names and contents. It guards against a
+// data file edited without regenerating the snapshot (an accident, not an
+// adversary), which 64 bits of CRC plus the exact lengths catch; a
+// cryptographic hash cost start-up a few milliseconds for nothing more.
+// TestSnapshotIsFresh also compares the decoded snapshot with the parsed
+// files, entry by entry.
 func dataHash(fsys fs.FS, dir string) ([32]byte, error) {
 	names, err := dataFiles(fsys, dir)
 	if err != nil {
 		return [32]byte{}, err
 	}
-	h := sha256.New()
+	var c, ieee uint32
+	var total uint64
+	sep := []byte{0}
+	buf := make([]byte, 32<<10)
 	for _, n := range names {
-		b, err := fs.ReadFile(fsys, path.Join(dir, n))
+		for _, part := range [][]byte{[]byte(n), sep} {
+			c = crc32.Update(c, crc32c, part)
+			ieee = crc32.Update(ieee, crc32.IEEETable, part)
+		}
+		// Stream the file through a small buffer: fs.ReadFile would copy
+		// the whole of it to the heap.
+		f, err := fsys.Open(path.Join(dir, n))
 		if err != nil {
 			return [32]byte{}, err
 		}
-		io.WriteString(h, n)
-		h.Write([]byte{0})
-		h.Write(b)
-		h.Write([]byte{0})
+		for {
+			k, err := f.Read(buf)
+			c = crc32.Update(c, crc32c, buf[:k])
+			ieee = crc32.Update(ieee, crc32.IEEETable, buf[:k])
+			total += uint64(k)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				f.Close()
+				return [32]byte{}, err
+			}
+		}
+		f.Close()
+		c = crc32.Update(c, crc32c, sep)
+		ieee = crc32.Update(ieee, crc32.IEEETable, sep)
+		total += uint64(len(n))
 	}
 	var out [32]byte
-	copy(out[:], h.Sum(nil))
+	binary.LittleEndian.PutUint32(out[0:], c)
+	binary.LittleEndian.PutUint32(out[4:], ieee)
+	binary.LittleEndian.PutUint64(out[8:], total)
+	binary.LittleEndian.PutUint64(out[16:], uint64(len(names)))
 	return out, nil
 }
 
@@ -140,7 +176,12 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 		e.str(r.Word)
 		e.pos(r.Pos)
 	}
-	m := g.matcher
+	// The trie in its lookup form, so start-up neither interns nor sorts:
+	// its transitions re-indexed in a stable order (the node they reach),
+	// which makes the word ids, and so the snapshot, reproducible.
+	es, defs := g.matcher.edgeList()
+	m := &Matcher{nodes: g.matcher.nodes, maxLen: g.matcher.maxLen}
+	m.index(es, defs)
 	e.uint(m.maxLen)
 	e.uint(len(m.nodes))
 	for _, n := range m.nodes {
@@ -150,18 +191,28 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 			e.uint(int(v.Ref))
 		}
 	}
-	// Edges in a stable order, so the snapshot is reproducible.
-	edges, defs := m.edgeList()
-	e.uint(len(edges))
-	for _, x := range edges {
-		e.uint(int(x.from))
-		e.str(x.tok)
-		e.uint(int(x.to))
+	e.strs(m.vocabWords)
+	for _, byWord := range [][]int32{m.rootOf, m.rootDefOf} {
+		n := 0
+		for _, to := range byWord {
+			if to != 0 {
+				n++
+			}
+		}
+		e.uint(n)
+		for w, to := range byWord {
+			if to != 0 {
+				e.uint(w)
+				e.uint(int(to))
+			}
+		}
 	}
-	e.uint(len(defs))
-	for _, x := range defs {
-		e.str(x.tok)
-		e.uint(int(x.to))
+	for n := range m.nodes {
+		e.uint(int(m.kidStart[n+1] - m.kidStart[n]))
+	}
+	for _, k := range m.kids {
+		e.uint(int(k.word))
+		e.uint(int(k.to))
 	}
 	lex := make([]string, 0, len(g.lexicon))
 	for w := range g.lexicon {
@@ -169,6 +220,9 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 	}
 	sort.Strings(lex)
 	e.strs(lex)
+	e.strs(g.entryKeys)
+	e.strs(g.nameKeys)
+	e.strs(g.titleKeys)
 	return e.b
 }
 
@@ -245,7 +299,6 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 	d := &decoder{s: s, i: len(snapshotMagic) + 32}
 	g := &Gazetteer{}
 	ne := d.uint()
-	g.byID = make(map[string]int, ne)
 	g.Entries = make([]*Entry, ne)
 	store := make([]Entry, ne)
 	for i := range store {
@@ -263,7 +316,6 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 		x.Ambiguous = d.bool()
 		x.Pos = d.pos()
 		g.Entries[i] = x
-		g.byID[x.ID] = i
 	}
 	g.Names = make([]PersonName, d.uint())
 	for i := range g.Names {
@@ -300,25 +352,45 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 			m.nodes[i].vals = vals[from:len(vals):len(vals)]
 		}
 	}
-	edges := make([]edgeTo, d.uint())
-	for k := range edges {
-		edges[k] = edgeTo{from: int32(d.uint()), tok: d.str(), to: int32(d.uint())}
+	m.vocabWords = d.strs()
+	if d.err != nil {
+		return nil, d.err
 	}
-	defs := make([]edgeTo, d.uint())
-	for k := range defs {
-		defs[k] = edgeTo{tok: d.str(), to: int32(d.uint())}
+	nv, nn := len(m.vocabWords), len(m.nodes)
+	m.vocab = make(map[string]int32, nv)
+	for i, w := range m.vocabWords {
+		m.vocab[w] = int32(i)
+	}
+	errRange := errors.New("gazetteer snapshot: transition out of range")
+	m.rootOf, m.rootDefOf = make([]int32, nv), make([]int32, nv)
+	for _, byWord := range [][]int32{m.rootOf, m.rootDefOf} {
+		n := d.uint()
+		for k := 0; k < n && d.err == nil; k++ {
+			w, to := d.uint(), d.uint()
+			if w >= nv || to <= 0 || to >= nn {
+				return nil, errRange
+			}
+			byWord[w] = int32(to)
+		}
+	}
+	m.kidStart = make([]int32, nn+1)
+	for n := 0; n < nn; n++ {
+		m.kidStart[n+1] = m.kidStart[n] + int32(d.uint())
 	}
 	if d.err != nil {
 		return nil, d.err
 	}
-	for _, es := range [][]edgeTo{edges, defs} {
-		for _, x := range es {
-			if x.from < 0 || int(x.from) >= len(m.nodes) || x.to <= 0 || int(x.to) >= len(m.nodes) {
-				return nil, errors.New("gazetteer snapshot: edge out of range")
-			}
-		}
+	if nk := int(m.kidStart[nn]); nk < 0 || nk > len(d.s)-d.i {
+		return nil, errRange
 	}
-	m.index(edges, defs)
+	m.kids = make([]kid, m.kidStart[nn])
+	for i := range m.kids {
+		w, to := d.uint(), d.uint()
+		if w >= nv || to <= 0 || to >= nn {
+			return nil, errRange
+		}
+		m.kids[i] = kid{int32(w), int32(to)}
+	}
 	lex := d.strs()
 	if d.err != nil {
 		return nil, d.err
@@ -326,6 +398,13 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 	g.lexicon = make(map[string]bool, len(lex))
 	for _, w := range lex {
 		g.lexicon[w] = true
+	}
+	g.entryKeys, g.nameKeys, g.titleKeys = d.strs(), d.strs(), d.strs()
+	if d.err != nil {
+		return nil, d.err
+	}
+	if len(g.entryKeys) != len(g.Entries) || len(g.nameKeys) != len(g.Names) || len(g.titleKeys) != len(g.Titles) {
+		return nil, errors.New("gazetteer snapshot: keys do not match the entries")
 	}
 	g.matcher = m
 	g.ruleSet = ruleSets(g.Rules)

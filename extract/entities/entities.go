@@ -110,22 +110,23 @@ func New(g *gazetteer.Gazetteer) *Stage {
 		}
 	}
 	isName := func(w string) bool { return cls[w]&cNameWord != 0 }
-	for _, n := range g.Names {
-		for _, w := range strings.Fields(normalizeKey(n.Name)) {
+	// The gazetteer holds every name already normalised (normalizeKey is
+	// normalize.Word, as are its keys; the snapshot stores them).
+	for _, k := range g.NameKeys() {
+		for w := range strings.FieldsSeq(k) {
 			cls[w] |= cNameWord
 		}
 	}
-	s.keys = make([]string, len(g.Entries))
+	s.keys = g.EntryKeys()
 	s.keyWords = make([][]string, len(g.Entries))
 	for i, e := range g.Entries {
-		s.keys[i] = normalizeKey(e.Name)
 		if e.Type == gazetteer.Person {
 			s.keyWords[i] = strings.Fields(s.keys[i])
 		}
 	}
 	common := make(map[string]bool, len(g.Entries))
 	addCommon := func(key string) {
-		for _, w := range strings.Fields(key) {
+		for w := range strings.FieldsSeq(key) {
 			w = stripArticle(w)
 			if !isName(w) && !isName("ال"+w) && utf8.RuneCountInString(w) > 2 {
 				common[w] = true
@@ -137,8 +138,8 @@ func New(g *gazetteer.Gazetteer) *Stage {
 			addCommon(s.keys[i])
 		}
 	}
-	for _, t := range g.Titles {
-		addCommon(normalizeKey(t.Phrase))
+	for _, k := range g.TitleKeys() {
+		addCommon(k)
 	}
 	for w := range g.Class("org_head") {
 		common[stripArticle(w)] = true
@@ -149,7 +150,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// Place names are not common words, whatever organisation they name.
 	for i, e := range g.Entries {
 		if e.Type == gazetteer.Location {
-			for _, w := range strings.Fields(s.keys[i]) {
+			for w := range strings.FieldsSeq(s.keys[i]) {
 				delete(common, stripArticle(w))
 			}
 		}
@@ -160,7 +161,10 @@ func New(g *gazetteer.Gazetteer) *Stage {
 
 	// Every word with a non-zero wordInfo is a class word x, x without
 	// ال or ال+x; index them all.
-	s.words = make(map[string]wordInfo, 3*len(cls)+len(s.m.Vocabulary()))
+	// Most of its words are the matcher's vocabulary; the class words and
+	// their forms add about one more per class word (3*len(cls) sized the
+	// map a third too large, which start-up paid for in zeroed memory).
+	s.words = make(map[string]wordInfo, len(s.m.Vocabulary())+len(cls)+len(cls)/4)
 	add := func(w string) {
 		if _, done := s.words[w]; done {
 			return

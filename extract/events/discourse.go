@@ -34,7 +34,7 @@ func (x *document) modality(c *cand) {
 	// (عدم انعقاد).
 	for k := v - 1; k >= s.First && k >= v-2; k-- {
 		t := &x.toks[k]
-		if inSet(t, negators) && c.verbal || inSet(t, nounNeg) {
+		if x.in(k, negators) && c.verbal || x.in(k, nounNeg) {
 			c.modality = doc.Negated
 			return
 		}
@@ -59,8 +59,7 @@ func (x *document) modality(c *cand) {
 		}
 	}
 	for k := v - 1; k >= s.First && k >= v-10 && x.cue(c.sent, cueIntent) >= 0; k-- {
-		t := &x.toks[k]
-		if inSet(t, futureAdv) && v-k <= 2 || inSet(t, intent) {
+		if x.in(k, futureAdv) && v-k <= 2 || x.in(k, intent) {
 			c.modality = doc.Planned
 			return
 		}
@@ -72,7 +71,7 @@ func (x *document) modality(c *cand) {
 			continue
 		}
 		t := &x.toks[k]
-		if inSet(t, plannedAdj) && (k >= c.last || !c.verbal) {
+		if x.in(k, plannedAdj) && (k >= c.last || !c.verbal) {
 			c.modality = doc.Planned
 			return
 		}
@@ -83,7 +82,11 @@ func (x *document) modality(c *cand) {
 	}
 	if t := c.get(roleTime); t != nil && x.a.Ref != nil && t.date >= 0 {
 		val := x.a.Doc.Dates[t.date].Value
-		if len(val) >= 10 && val[:10] > x.a.Ref.Time.Format("2006-01-02") && val[4] == '-' {
+		// the reference day formatted into a buffer on the stack, not a
+		// new string per event (the comparison converts without a copy)
+		var buf [16]byte
+		ref := x.a.Ref.Time.AppendFormat(buf[:0], "2006-01-02")
+		if len(val) >= 10 && val[:10] > string(ref) && val[4] == '-' {
 			c.modality = doc.Planned
 			return
 		}
@@ -102,8 +105,7 @@ func (x *document) modality(c *cand) {
 		return
 	}
 	for k := c.first - 1; k >= s.First && k >= c.first-16; k-- {
-		t := &x.toks[k]
-		if inSet(t, complementisers) {
+		if x.in(k, complementisers) {
 			sawThat = true
 		}
 		if ci := x.candIn[k]; ci >= 0 && sawThat && x.cands[ci].typ() == "STATEMENT" && x.cands[ci].verbal {
@@ -118,7 +120,11 @@ func (x *document) modality(c *cand) {
 // of the story so far.
 func (x *document) discourse() {
 	x.shareInSentence()
-	var cur *arg    // the current agent
+	// cur is the current agent, a copy held in curArg: one variable
+	// reused for the whole document rather than a new one on the heap
+	// for every verb that names its subject.
+	var curArg arg
+	var cur *arg
 	var frame *cand // the main event
 	for _, c := range x.active {
 		if c.headline {
@@ -143,8 +149,8 @@ func (x *document) discourse() {
 			c.args = append(c.args, g)
 		}
 		if a := c.get(roleAgent); a != nil && !a.inherited && a.entity >= 0 && c.verbal {
-			g := *a
-			cur = &g
+			curArg = *a
+			cur = &curArg
 		}
 		if !p.continues {
 			continue
@@ -548,18 +554,19 @@ const (
 	numCues
 )
 
-// cueWords maps each cue word to the bit of its kinds.
-var cueWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for kind, set := range []map[string]bool{reporting, inviters, presence, intent, complementisers} {
-		for w := range set {
-			m[w] |= 1 << kind
-		}
+// Put the cue words into classTable, each exact form with the
+// bits of its kinds from cueBit on, and the stop words with stopBit.
+var _ = func() bool {
+	for kind, set := range []*class{reporting, inviters, presence, intent, complementisers} {
+		markExact(set, 1<<(cueBit+kind))
 	}
-	for w := range futureAdv {
-		m[w] |= 1 << cueIntent
-	}
-	return m
+	markExact(futureAdv, 1<<(cueBit+cueIntent))
+	markExact(stopWords, 1<<stopBit)
+	markExact(clauseEnds, 1<<clauseEndBit)
+	markExact(timeNouns, 1<<timeNounBit)
+	markExact(placeNouns, 1<<placeNounBit)
+	markExact(pronounPreps, 1<<pronounPrepBit)
+	return true
 }()
 
 // cue returns the first token of sentence i that is a cue of the kind, or
@@ -586,12 +593,7 @@ func (x *document) cue(i, kind int) int {
 			if t.Kind != token.Word {
 				continue
 			}
-			var bits uint8
-			for i := range t.Analyses {
-				if st := t.Analyses[i].Stem; setFilter.may(st) {
-					bits |= cueWords[st]
-				}
-			}
+			bits := uint8(x.cls[k] >> cueBit) // the token's cue kinds
 			for kind := range numCues {
 				if bits&(1<<kind) != 0 && c[kind] < 0 {
 					c[kind] = int32(k)

@@ -16,6 +16,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -57,6 +58,7 @@ func (s *Stage) Process(a *analysis.Analysis) {
 	if len(x.cands) == 0 {
 		return
 	}
+	x.classify()
 	x.prepare()
 	if n := 4 * len(x.active); cap(x.slots) < n {
 		x.slots = make([]arg, n)
@@ -148,6 +150,11 @@ type document struct {
 	chunk, used int
 	buf         []int32
 	slots       []arg
+	// hits and evs are scratch lists of findTriggers and output.
+	hits []match
+	evs  []*cand
+	// cls holds the classTable bits of each token (see classify).
+	cls []uint64
 }
 
 // documents keeps the working state of finished documents for reuse, so
@@ -195,14 +202,20 @@ func newDocument(lx *lexicon, a *analysis.Analysis) *document {
 
 // findTriggers scans the tokens for lexicon entries, longest first.
 func (x *document) findTriggers() {
-	var hits []match
+	hits := x.hits[:0]
+	defer func() {
+		// keep the list, not the readings of this document it points to
+		clear(hits)
+		x.hits = hits[:0]
+	}()
 	for i := range x.toks {
 		t := &x.toks[i]
 		if t.Kind != token.Word || x.candIn[i] >= 0 {
 			continue
 		}
 		hits = hits[:0]
-		for _, an := range t.Analyses {
+		for ai := range t.Analyses {
+			an := &t.Analyses[ai] // by pointer: a reading is too big to copy per token
 			if x.lx.mayStart(an.Stem) {
 				hits = x.lookup(hits, an.Stem, i)
 			}
@@ -414,7 +427,7 @@ func (x *document) prepare() {
 			c.anaphor = true
 		}
 		if p := c.first - 1; p >= 0 && x.toks[p].Sentence == c.sent {
-			if inSet(&x.toks[p], demonstratives) || inSet(&x.toks[p], during) && definite(&x.toks[c.first]) {
+			if x.in(p, demonstratives) || x.in(p, during) && definite(&x.toks[c.first]) {
 				c.anaphor = true
 			}
 			if hasStem(&x.toks[p], x.lx.block) {
@@ -505,7 +518,7 @@ func (x *document) prepare() {
 // اجتماعا) as the event with a host, not as a hosted visit.
 func (x *document) hostedEvents() {
 	for i, h := range x.cands {
-		if h.typ() != "HOST_VISIT" || h.verbTok < 0 || !inSet(&x.toks[h.verbTok], hostVerbs) {
+		if h.typ() != "HOST_VISIT" || h.verbTok < 0 || !x.in(h.verbTok, hostVerbs) {
 			continue
 		}
 		for _, c := range x.cands[i+1:] {
@@ -533,39 +546,20 @@ func (x *document) describes(n, c *cand) bool {
 	}
 	for k := n.last; k < c.first; k++ {
 		t := &x.toks[k]
-		if !(inSet(t, relatives) && k == c.first-1) && !nisba(t) {
+		if !(x.in(k, relatives) && k == c.first-1) && !nisba(t) {
 			return false
 		}
 	}
 	return c.first-n.last <= 2
 }
 
-var hostVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range conjugate("استضاف|يستضيف|يستضف") {
-		m[w] = true
-		setFilter.add(w)
-		setFilter.add(w + "ا") // inSet also asks for the accusative form
-	}
-	return m
-}()
+var hostVerbs = newClass(conjugate("استضاف|يستضيف|يستضف"))
 
 // during opens a reference to an event already told (خلال الزيارة، في ختام
 // اللقاء، عقب الاجتماع).
 var during = set("خلال", "أثناء", "ختام", "عقب", "إثر", "هامش", "نهاية", "بداية", "مستهل", "حول")
 
 var demonstratives = set("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")
-
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		f := form(w)
-		m[f] = true
-		setFilter.add(f)
-		setFilter.add(f + "ا")
-	}
-	return m
-}
 
 // wordFilter is a cheap test that turns most words away before a map is
 // asked: for each word added, bit (second byte & 63) of [length][last byte
@@ -589,17 +583,19 @@ func (f *wordFilter) may(w string) bool {
 // initialisation (it is only read afterwards).
 var setFilter wordFilter
 
-// inSet is hasStem for a set made by set, asking the filter first.
-func inSet(t *token.Token, set map[string]bool) bool {
+// inSet is hasStem for a class, asking the filter first. Code that holds
+// the token's index asks x.in, which reads the answer classify stored;
+// inSet stays the definition (TestClassesAgree holds the two together).
+func inSet(t *token.Token, set *class) bool {
 	for i := range t.Analyses {
 		st := t.Analyses[i].Stem
 		if !setFilter.may(st) {
 			continue
 		}
-		if set[st] {
+		if set.words[st] {
 			return true
 		}
-		if s, cut := strings.CutSuffix(st, "ا"); cut && set[s] {
+		if s, cut := strings.CutSuffix(st, "ا"); cut && set.words[s] {
 			return true
 		}
 	}
@@ -616,7 +612,7 @@ func (x *document) findLight(c *cand) {
 		if ci := x.candIn[k]; ci >= 0 && !x.cands[ci].anaphor && !x.cands[ci].dropped {
 			return
 		}
-		if t.Kind == token.Word && x.candIn[k] < 0 && isStop(t) {
+		if t.Kind == token.Word && x.candIn[k] < 0 && x.stop(k) {
 			// شارك السفير في رئاسة الجولة: في opens the noun's phrase,
 			// unless a place or date follows it
 			if word(t) != "في" || k+1 > c.first || x.mentionAt[k+1] >= 0 || x.dateIn[k+1] >= 0 {
@@ -651,15 +647,18 @@ var stopWords = set("في", "على", "عن", "إلى", "حول", "خلال", "�
 	"الذين", "اللذين", "اللتين", "أن", "إن", "أنه", "إنه", "لأن", "لكن", "بين", "نحو", "ضد", "لدى", "مع", "أمام",
 	"تجاه", "بشأن", "عند", "حتى", "كما", "مما", "ما", "لم", "لن", "لا", "قد", "وقد", "ثم", "أو", "بينما", "إذ", "عندما")
 
+// isStop reports a stop word, alone or after و or ف. Document code asks
+// x.stop, which reads the answer classify stored; isStop stays the
+// definition (TestClassesAgree holds the two together).
 func isStop(t *token.Token) bool {
 	if t.Kind != token.Word {
 		return false
 	}
-	if w := word(t); setFilter.may(w) && stopWords[w] {
+	if w := word(t); setFilter.may(w) && stopWords.has(w) {
 		return true
 	}
 	for _, an := range readings(t) {
-		if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" && setFilter.may(an.Stem) && stopWords[an.Stem] {
+		if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" && setFilter.may(an.Stem) && stopWords.has(an.Stem) {
 			return true
 		}
 	}
@@ -701,38 +700,51 @@ func (x *document) mentionKind(m int32) string {
 
 // output turns the events into the document's list, in text order.
 func (x *document) output() []doc.Event {
-	var evs []*cand
+	// evs is working state, kept in the pooled document; the events,
+	// their arguments and the offsets of text arguments go to the
+	// document, each in one allocation sized beforehand.
+	evs := x.evs[:0]
 	for _, c := range x.active {
 		if !c.dropped {
 			evs = append(evs, c)
 		}
 	}
+	x.evs = evs
 	slices.SortStableFunc(evs, func(a, b *cand) int { return a.spanFirst - b.spanFirst })
 	out := make([]doc.Event, 0, len(evs))
-	total := 0
+	total, texts := 0, 0
 	for _, c := range evs {
 		total += len(c.args)
+		for i := range c.args {
+			if g := &c.args[i]; g.entity < 0 && g.date < 0 {
+				texts++
+			}
+		}
 	}
 	argBuf := make([]doc.Argument, 0, total)
+	offsets := make([]int, 0, 2*texts)
 	for i, c := range evs {
 		ti := x.lx.types[c.typ()]
 		cameo := ti.cameo
 		if c.e.cameo != "" {
 			cameo = c.e.cameo
 		}
-		ev := doc.Event{ID: "v" + itoa(i+1), Type: c.typ(), Plover: ti.plover, Cameo: cameo,
+		ev := doc.Event{ID: eventID(i + 1), Type: c.typ(), Plover: ti.plover, Cameo: cameo,
 			Trigger: x.a.SpanOf(c.spanFirst, c.spanLast), Sentence: x.a.SentenceRange(c.sent),
 			Modality: c.modality, Arguments: argBuf[len(argBuf) : len(argBuf) : len(argBuf)+len(c.args)]}
 		for _, role := range roleOrder {
-			for _, g := range c.args {
-				if g.role == role {
-					ev.Arguments = append(ev.Arguments, x.docArg(g))
+			for j := range c.args {
+				if g := &c.args[j]; g.role == role {
+					var d doc.Argument
+					d, offsets = x.docArg(g, offsets)
+					ev.Arguments = append(ev.Arguments, d)
 				}
 			}
 		}
 		argBuf = argBuf[:len(argBuf)+len(ev.Arguments)]
 		out = append(out, ev)
 	}
+	clear(evs)
 	return out
 }
 
@@ -748,7 +760,10 @@ const (
 	roleTime        = "time"
 )
 
-func (x *document) docArg(g arg) doc.Argument {
+// docArg returns the document's form of g. The offsets of a text
+// argument are taken from offs (appended to it, which has room for them
+// all) so that its two pointers cost no allocation of their own.
+func (x *document) docArg(g *arg, offs []int) (doc.Argument, []int) {
 	d := doc.Argument{Role: g.role}
 	switch {
 	case g.entity >= 0:
@@ -758,17 +773,29 @@ func (x *document) docArg(g arg) doc.Argument {
 	default:
 		t0, t1 := &x.toks[g.first], &x.toks[g.last-1]
 		sp := x.a.FormSpan(t0.Start+g.strip, t1.End)
-		s, e := sp.Start, sp.End
-		d.Text, d.Start, d.End = sp.Text, &s, &e
+		n := len(offs)
+		offs = append(offs, sp.Start, sp.End)
+		d.Text, d.Start, d.End = sp.Text, &offs[n], &offs[n+1]
 	}
-	return d
+	return d, offs
 }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
+// eventIDs are the usual event identifiers, made once: an article
+// rarely has more events than this.
+var eventIDs = func() []string {
+	ids := make([]string, 100)
+	for i := range ids {
+		ids[i] = "v" + strconv.Itoa(i)
 	}
-	return itoa(n/10) + string(rune('0'+n%10))
+	return ids
+}()
+
+// eventID returns "v" and n in decimal.
+func eventID(n int) string {
+	if n < len(eventIDs) {
+		return eventIDs[n]
+	}
+	return "v" + strconv.Itoa(n)
 }
 
 // word returns the whole-word reading of an Arabic token, or its text.

@@ -332,7 +332,8 @@ func (lx *lexicon) isLight(t *token.Token) (*lightVerb, *token.Analysis) {
 
 // hasStem reports whether one of t's readings is in set.
 func hasStem(t *token.Token, set map[string]bool) bool {
-	for _, an := range t.Analyses {
+	for i := range t.Analyses {
+		an := &t.Analyses[i]
 		if set[an.Stem] {
 			return true
 		}
