@@ -100,7 +100,7 @@ func newRootCmd(s *Streams) *cobra.Command {
 		Long:          rootLong,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Example: `  newsx extract testdata/articles/geneva-visit.ar.txt
+		Example: `  newsx extract testdata/articles/amman-talks.ar.txt
   cat article.txt | newsx extract --ref-date 2025-10-26 -
   newsx extract corpus/ -j 8 > corpus.jsonl
   newsx normalize article.txt`,
