@@ -15,6 +15,18 @@ func DetectLanguage(s string) string {
 	var arabic, persian, latin, other, en, romance, words int
 	inWord := false
 	wordStart := 0
+	// endWord counts a finished Latin word and the function-word lists it
+	// is on.
+	endWord := func(w string) {
+		words++
+		w = lowerASCII(w)
+		if englishWords[w] {
+			en++
+		}
+		if otherLatinWords[w] {
+			romance++
+		}
+	}
 	for i := 0; i < len(s); {
 		// Fast paths, same counts: ASCII, and the basic Arabic block
 		// (two-byte UTF-8, lead bytes D8–DB) through a table.
@@ -37,14 +49,7 @@ func DetectLanguage(s string) string {
 			}
 			if inWord {
 				inWord = false
-				words++
-				w := lowerASCII(s[wordStart:i])
-				if englishWords[w] {
-					en++
-				}
-				if otherLatinWords[w] {
-					romance++
-				}
+				endWord(s[wordStart:i])
 			}
 			i += 2
 			continue
@@ -70,26 +75,12 @@ func DetectLanguage(s string) string {
 		}
 		if inWord {
 			inWord = false
-			words++
-			w := lowerASCII(s[wordStart:i])
-			if englishWords[w] {
-				en++
-			}
-			if otherLatinWords[w] {
-				romance++
-			}
+			endWord(s[wordStart:i])
 		}
 		i += sz
 	}
 	if inWord {
-		words++
-		w := lowerASCII(s[wordStart:])
-		if englishWords[w] {
-			en++
-		}
-		if otherLatinWords[w] {
-			romance++
-		}
+		endWord(s[wordStart:])
 	}
 	total := arabic + latin + other
 	switch {
