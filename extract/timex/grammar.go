@@ -1691,6 +1691,14 @@ func (p *parser) minutesAfter(j int) (int, int, bool, bool) {
 		}
 	}
 
+	return p.minuteCount(j, k)
+}
+
+// minuteCount reads a number of minutes (1–59) at token k, with or without
+// the word دقيقة after it, for the minute readers that start at j. The
+// results are the readers': minutes, end, whether the unit was written,
+// and whether anything was read.
+func (p *parser) minuteCount(j, k int) (int, int, bool, bool) {
 	v, e, ok := p.cardAt(k)
 	if !ok || v < 1 || v > 59 {
 		return 0, j, false, false
@@ -1722,14 +1730,7 @@ func (p *parser) minutesBefore(j int) (int, int, bool, bool) {
 	if t.art && t.stem == "ربع" {
 		return 15, k + 1, true, true
 	}
-	v, e, ok := p.cardAt(k)
-	if !ok || v < 1 || v > 59 {
-		return 0, j, false, false
-	}
-	if p.ok(e) && p.toks[e].e.c == cUnit && p.toks[e].e.v == uMinute {
-		return v, e + 1, true, true
-	}
-	return v, e, false, true
+	return p.minuteCount(j, k)
 }
 
 // dayPartAfter reads the day part after a clock time: صباحا, عصرا,
