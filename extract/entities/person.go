@@ -33,6 +33,12 @@ func (r *run) titled(i int) (int, bool) {
 	if title == nil {
 		return 0, false
 	}
+	// A title behind the genitive ل (المبعوث الخاص للأمين العام, زيارة
+	// لمساعد الأمين العام) completes the phrase before it; it does not
+	// name the person that follows.
+	if h.Clitic && strings.HasPrefix(r.toks[h.Start].Analyses[h.Reading].Prefix, "ل") {
+		return 0, false
+	}
 	mark := len(r.spans)
 	cEnd, _ := r.complement(h.End, false)
 	// A second title after the role's complement (نائب محافظ خراسان …
@@ -184,6 +190,17 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			}
 		}
 		w := t.Text
+		// A role's destination or post (المبعوث الأممي إلى اليمن, السفير
+		// لدى الأمم المتحدة): the preposition and the place or body
+		// after it belong to the role.
+		if (w == "الي" || w == "لدي") && r.word(j+1) {
+			if h, ok := r.entityHit(j + 1); ok && !h.Clitic {
+				if sp, good := r.gazetteerSpan(h); good && sp.typ != doc.Person {
+					j = r.add(sp)
+					continue
+				}
+			}
+		}
 		if idafa && strings.HasPrefix(w, "ال") {
 			// The genitive that completes a construct (وسياسة الأمن).
 			idafa = false
@@ -206,6 +223,7 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			continue
 		case afterName && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") &&
 			(strings.HasPrefix(w, "و") || r.tc(j).self&cCommon != 0):
+
 			idafa = true
 			j++
 			continue

@@ -26,6 +26,8 @@ func TestRules(t *testing.T) {
 		{"Amal the word", "يحدونا أمل كبير في نجاح المفاوضات.", "أمل", "", "", "", ""},
 		{"title before an unknown name", "وصل السفير كارلوس منديث إلى الرباط.", "كارلوس منديث", doc.Person, "", doc.KindName, "title=السفير"},
 		{"speech verb before a name", "وقال خالد الفارسي إن الاتفاق نهائي.", "خالد الفارسي", doc.Person, "", doc.KindName, ""},
+		{"role with its destination", "قال المبعوث الأممي إلى ليبيا توماس بيرغ إن الحوار مستمر.", "توماس بيرغ", doc.Person, "", doc.KindName, "role=المبعوث الأممي إلى ليبيا"},
+		{"role with its post", "قالت السفيرة البريطانية لدى الأمم المتحدة سارة وود إن المجلس سيجتمع.", "سارة وود", doc.Person, "", doc.KindName, "role=السفيرة البريطانية لدى الأمم المتحدة"},
 		{"role in apposition", "التقى بيتر هولمان، المدير العام لمنظمة الصحة العالمية، بالوفد.", "بيتر هولمان", doc.Person, "", doc.KindName, "role=المدير العام لمنظمة الصحة العالمية"},
 		{"org head noun with genitive chain", "أصدرت وزارة الزراعة الكينية بيانا.", "وزارة الزراعة الكينية", doc.Organization, "", doc.KindName, ""},
 		{"acronym in parentheses binds the organisation", "شارك مركز جنيف للسياسات الأمنية (GCSP) في الندوة.", "GCSP", doc.Organization, "org:gcsp", doc.KindName, ""},
