@@ -82,23 +82,7 @@ func DetectLanguage(s string) string {
 	if inWord {
 		endWord(s[wordStart:])
 	}
-	total := arabic + latin + other
-	switch {
-	case total == 0:
-		return "und"
-	case arabic*2 >= total:
-		// Letters Arabic does not have (پ چ ژ گ ڤ aside, which the
-		// Arab press borrows rarely) mark Persian or Urdu.
-		if persian*50 > arabic {
-			return "und"
-		}
-		return "ar"
-	case latin*2 > total && romance > en:
-		return "und"
-	case latin*2 > total && (en*20 >= words || words < 5 && en > 0):
-		return "en"
-	}
-	return "und"
+	return verdict(arabic, persian, latin, other, en, romance, words)
 }
 
 var englishWords = map[string]bool{"the": true, "of": true, "and": true, "to": true, "in": true, "a": true,
@@ -157,3 +141,25 @@ const (
 	arabicLetter  = 1
 	persianLetter = 2
 )
+
+// verdict decides the language from the letter and word counts of
+// DetectLanguage.
+func verdict(arabic, persian, latin, other, en, romance, words int) string {
+	total := arabic + latin + other
+	switch {
+	case total == 0:
+		return "und"
+	case arabic*2 >= total:
+		// Letters Arabic does not have (پ چ ژ گ ڤ aside, which the
+		// Arab press borrows rarely) mark Persian or Urdu.
+		if persian*50 > arabic {
+			return "und"
+		}
+		return "ar"
+	case latin*2 > total && romance > en:
+		return "und"
+	case latin*2 > total && (en*20 >= words || words < 5 && en > 0):
+		return "en"
+	}
+	return "und"
+}

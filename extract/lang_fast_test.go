@@ -53,21 +53,7 @@ func detectLanguageRef(s string) string {
 	if inWord {
 		endWord(s[wordStart:])
 	}
-	total := arabic + latin + other
-	switch {
-	case total == 0:
-		return "und"
-	case arabic*2 >= total:
-		if persian*50 > arabic {
-			return "und"
-		}
-		return "ar"
-	case latin*2 > total && romance > en:
-		return "und"
-	case latin*2 > total && (en*20 >= words || words < 5 && en > 0):
-		return "en"
-	}
-	return "und"
+	return verdict(arabic, persian, latin, other, en, romance, words)
 }
 
 var langPieces = []string{"the", "The", "of", "and", "le", "la", "der", "é", "ß", "Ü", " ", "\n", ".", "1",

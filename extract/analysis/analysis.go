@@ -7,7 +7,6 @@ package analysis
 
 import (
 	"time"
-	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/doc"
 	"github.com/newsx/newsx/extract/token"
@@ -54,9 +53,8 @@ type Analysis struct {
 	// Doc is the output document the stages fill.
 	Doc *doc.Document
 
-	// EntityTokens records, for each entity mention the entity stage
-	// found, its token range, so later stages (events) can reason over
-	// tokens. Index i matches Doc.Entities by id through EntityRef.
+	// Mentions records, for each entity mention the entity stage found,
+	// its token range, so later stages (events) can reason over tokens.
 	Mentions []MentionRef
 
 	// Timexes records each date's token range (same order as Doc.Dates).
@@ -129,6 +127,3 @@ func (a *Analysis) SentenceRange(i int) doc.Range {
 	s, e := a.Text.Map.Span(st.Start, st.End)
 	return doc.Range{Start: s, End: e}
 }
-
-// RuneLen returns the number of code points in s.
-func RuneLen(s string) int { return utf8.RuneCountInString(s) }

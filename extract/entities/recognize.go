@@ -264,6 +264,25 @@ func isPersonNameValue(v gazetteer.Value) bool {
 	return v.Kind == gazetteer.FormGiven || v.Kind == gazetteer.FormFamily
 }
 
+// rules are the recognition rules in the order they are tried at a token:
+// the more specific (a club in a sports story, a title before a name)
+// before the more general (a bare given or family name).
+var rules = [...]func(*run, int) (int, bool){
+	(*run).club, (*run).titled, (*run).gazetteerOrOrg, (*run).placeHeaded,
+	(*run).speechName, (*run).givenName, (*run).familyName,
+}
+
+// firstRule applies the first rule that matches at i and returns where it
+// ended.
+func (r *run) firstRule(i int) (int, bool) {
+	for _, rule := range rules {
+		if next, ok := rule(r, i); ok {
+			return next, true
+		}
+	}
+	return 0, false
+}
+
 // recognize walks the tokens once, left to right, trying the rules at each
 // position; the first that applies consumes its tokens.
 func (r *run) recognize() {
@@ -278,31 +297,7 @@ func (r *run) recognize() {
 			i++
 			continue
 		}
-		if next, ok := r.club(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := r.titled(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := r.gazetteerOrOrg(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := r.placeHeaded(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := r.speechName(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := r.givenName(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := r.familyName(i); ok {
+		if next, ok := r.firstRule(i); ok {
 			i = next
 			continue
 		}

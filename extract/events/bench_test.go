@@ -56,25 +56,9 @@ func corpusBytes(docs []string) int64 {
 	return int64(n)
 }
 
-// BenchmarkPipeline runs the whole default pipeline (normalisation,
-// tokens, entities, dates, events) over 1 MB of news text.
-func BenchmarkPipeline(b *testing.B) {
-	p, err := extract.Default(extract.Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := newsCorpus(b, 1<<20)
-	ref, _ := extract.ParseReference(testRef)
-	b.SetBytes(corpusBytes(docs))
-	b.ResetTimer()
-	cpu := benchutil.StartCPU()
-	for b.Loop() {
-		for _, d := range docs {
-			p.Extract(extract.Input{ID: "b", Source: "b", Text: d, Ref: ref})
-		}
-	}
-	cpu.Report(b, int(corpusBytes(docs)))
-}
+// The whole pipeline (normalisation, tokens, entities, dates, events,
+// JSON) is measured once for the project: BenchmarkEndToEnd in package
+// extract, on 8 MB of generated news.
 
 // BenchmarkEventsStage runs the event stage alone over 1 MB of text that
 // the rest of the pipeline has already analysed.

@@ -528,29 +528,23 @@ func (p *parser) isWeekWord(i int) bool {
 	return p.ok(i) && p.toks[i].e.c == cUnit && p.toks[i].e.v == uWeek && p.toks[i].art
 }
 
+// dateReaders read a date component at a token, tried in this order:
+// numeric dates first, then day–month–year, relative days and units,
+// years and holidays.
+var dateReaders = [...]func(*parser, int, *acc) (int, bool){
+	(*parser).numericDate, (*parser).dayMonthYear, (*parser).relDay,
+	(*parser).relUnit, (*parser).yearPart, (*parser).holiday,
+}
+
 // datePart reads one date component and merges it into a.
 func (p *parser) datePart(i int, a *acc) (int, bool) {
 	if !p.ok(i) {
 		return i, false
 	}
-	// Numeric dates.
-	if j, ok := p.numericDate(i, a); ok {
-		return j, true
-	}
-	if j, ok := p.dayMonthYear(i, a); ok {
-		return j, true
-	}
-	if j, ok := p.relDay(i, a); ok {
-		return j, true
-	}
-	if j, ok := p.relUnit(i, a); ok {
-		return j, true
-	}
-	if j, ok := p.yearPart(i, a); ok {
-		return j, true
-	}
-	if j, ok := p.holiday(i, a); ok {
-		return j, true
+	for _, read := range dateReaders {
+		if j, ok := read(p, i, a); ok {
+			return j, true
+		}
 	}
 	if p.fn(i) == fnUtla && !a.dateSet {
 		// عطلة نهاية الأسبوع
