@@ -108,8 +108,13 @@ func runsOn(s analysis.Stage, lang string) bool {
 	return lang != "en"
 }
 
-// Extract runs the pipeline on in and returns its document.
-func (p *Pipeline) Extract(in Input) *doc.Document { return p.Analyze(in).Doc }
+// Extract runs the pipeline on in and returns its document. The document
+// holds nothing of the tokens, so their memory goes back for reuse at once.
+func (p *Pipeline) Extract(in Input) *doc.Document {
+	a := p.Analyze(in)
+	a.Tokens.Release()
+	return a.Doc
+}
 
 // ParseReference parses a reference date: a date (2025-10-26) or an RFC
 // 3339 date-time (2025-10-26T09:00:00+03:00).

@@ -6,7 +6,9 @@
 package analysis
 
 import (
+	"math/bits"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/doc"
 	"github.com/newsx/newsx/extract/token"
@@ -60,9 +62,8 @@ type Analysis struct {
 	// Timexes records each date's token range (same order as Doc.Dates).
 	Timexes []TokenRange
 
-	// origBytes[i] is the byte offset of original code point i; built
-	// lazily by Original.
-	origBytes []int32
+	// orig finds the byte offsets of original code points for Original.
+	orig origIndex
 }
 
 // TokenRange is a half-open range of token indices.
@@ -80,25 +81,164 @@ type MentionRef struct {
 // Original returns the original text between code point offsets start and
 // end (end exclusive).
 func (a *Analysis) Original(start, end int) string {
-	if a.origBytes == nil {
-		s := a.Text.Original
-		a.origBytes = make([]int32, 0, a.Text.Map.OriginalLen()+1)
-		for i := range s {
-			a.origBytes = append(a.origBytes, int32(i))
-		}
-		a.origBytes = append(a.origBytes, int32(len(s)))
-	}
-	n := len(a.origBytes) - 1
+	s := a.Text.Original
 	if start < 0 {
 		start = 0
-	}
-	if end > n {
-		end = n
 	}
 	if start >= end {
 		return ""
 	}
-	return a.Text.Original[a.origBytes[start]:a.origBytes[end]]
+	x := &a.orig
+	if x.marks == nil || x.text != a.Text || len(x.s) != len(s) {
+		x.text = a.Text
+		x.reset(s)
+	}
+	b := x.byteOf(start)
+	if b == len(s) {
+		return ""
+	}
+	return s[b:x.byteOf(end)]
+}
+
+// origStride is the distance in code points between two marks of an
+// origIndex: a look-up decodes at most this many code points.
+const (
+	origShift  = 4
+	origStride = 1 << origShift
+)
+
+// origIndex maps code point offsets of one text to byte offsets. An
+// offset per code point, built for every document, cost more than all
+// the look-ups it served (and four bytes a code point of garbage); a mark
+// every origStride code points is built in one quick pass, and a look-up
+// decodes from the mark before it.
+type origIndex struct {
+	// text is the Text whose Original s is.
+	text *normalize.Text
+	s    string
+	// marks[k] is the byte offset of code point k*origStride; the last
+	// mark is followed by fewer than origStride code points.
+	marks []int32
+	// n is the number of code points of s.
+	n int
+}
+
+func (x *origIndex) reset(s string) {
+	// A new array: a copy of the Analysis may share the old one.
+	marks := make([]int32, 0, len(s)/origStride+1)
+	b, cp := 0, 0
+	for b < len(s) {
+		if b+8 <= len(s) {
+			if n, st, ok := plainChunk(le64(s[b:])); ok {
+				k := bits.OnesCount64(st)
+				// The distance to the next mark, 0 when cp is one.
+				if off := -cp & (origStride - 1); off < k {
+					marks = append(marks, int32(b+nthStart(st, off)))
+				}
+				b += n
+				cp += k
+				continue
+			}
+		}
+		if cp&(origStride-1) == 0 {
+			marks = append(marks, int32(b))
+		}
+		b = nextCodePoint(s, b)
+		cp++
+	}
+	if cp&(origStride-1) == 0 {
+		marks = append(marks, int32(len(s)))
+	}
+	x.s, x.marks, x.n = s, marks, cp
+}
+
+// byteOf returns the byte offset of code point c (c >= 0), counting code
+// points as a range loop over the string does (an invalid byte is one),
+// or len(s) when the text has no more than c code points.
+func (x *origIndex) byteOf(c int) int {
+	s := x.s
+	if c >= x.n {
+		return len(s)
+	}
+	b := int(x.marks[c>>origShift])
+	for need := c & (origStride - 1); need > 0; {
+		if b+8 <= len(s) {
+			if n, st, ok := plainChunk(le64(s[b:])); ok {
+				if k := bits.OnesCount64(st); k <= need {
+					b += n
+					need -= k
+				} else {
+					b += nthStart(st, need)
+					need = 0
+				}
+				continue
+			}
+		}
+		b = nextCodePoint(s, b)
+		need--
+	}
+	return b
+}
+
+// High bits of the bytes of a word.
+const (
+	hiBits   = 0x8080808080808080
+	lowBits  = 0x7F7F7F7F7F7F7F7F
+	leadBits = 0x1E1E1E1E1E1E1E1E
+)
+
+// plainChunk reads x, eight bytes of text starting at a code point, eight
+// at a time: when they are ASCII and whole two-byte sequences (Arabic
+// letters), it returns how many of them make whole code points (8, or 7
+// when the last starts a sequence) and their start bytes, the high bit of
+// each set in st. Anything else (a longer sequence, an invalid byte) is
+// not ok: the caller then steps one code point.
+func plainChunk(x uint64) (n int, st uint64, ok bool) {
+	if x&hiBits == 0 {
+		return 8, hiBits, true
+	}
+	cont := x &^ (x << 1) & hiBits            // 10xxxxxx
+	lead := x & (x << 1) &^ (x << 2) & hiBits // 110xxxxx
+	if x&(x<<1)&(x<<2)&hiBits != 0 {
+		return 0, 0, false // 111xxxxx: three or four bytes, or invalid
+	}
+	// C0 and C1 are never valid leads (overlong forms).
+	if lead&^((x&leadBits)+lowBits) != 0 {
+		return 0, 0, false
+	}
+	// Each lead followed by a continuation and each continuation led
+	// (none at byte 0).
+	if cont != lead<<8 {
+		return 0, 0, false
+	}
+	n, st = 8, hiBits&^cont
+	if lead&(1<<63) != 0 {
+		n, st = 7, st&^(1<<63)
+	}
+	return n, st, true
+}
+
+// nthStart returns the byte index of start bit k (from 0) of st.
+func nthStart(st uint64, k int) int {
+	for range k {
+		st &= st - 1
+	}
+	return bits.TrailingZeros64(st) / 8
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nextCodePoint returns the byte offset of the code point after the one
+// at byte b of s, stepping as a range loop does (an invalid byte is one
+// code point).
+func nextCodePoint(s string, b int) int {
+	_, w := utf8.DecodeRuneInString(s[b:])
+	return b + w
 }
 
 // SpanOf maps the matching-form span of tokens [first, last) to original

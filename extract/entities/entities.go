@@ -268,24 +268,33 @@ func (rd *reading) effAfterAl() wordClass {
 // and token: the whole word, then the stem of each proclitic reading
 // without suffix. Tokens other than words have none.
 func (r *run) readings(k int) []reading {
+	// The rules ask for the readings of a token about ten times: the
+	// answer at hand is small enough to inline.
+	if rd := r.rdOf[k]; rd != nil {
+		return rd
+	}
+	return r.findReadings(k)
+}
+
+// findReadings is readings for a token not yet read.
+func (r *run) findReadings(k int) []reading {
 	t := &r.toks[k]
 	if t.Kind != token.Word {
 		return nil
 	}
-	ix := &r.rdIdx[k]
-	if ix[1] == 0 {
-		from := len(r.rdBuf)
-		r.rdBuf = append(r.rdBuf, reading{w: t.Text, wordInfo: r.s.words[t.Text]})
-		for a := 1; a < len(t.Analyses); a++ {
-			an := &t.Analyses[a]
-			if an.Suffix != "" || an.Prefix == "" {
-				continue
-			}
-			r.rdBuf = append(r.rdBuf, reading{w: an.Stem, prefix: an.Prefix, article: an.Article, wordInfo: r.s.words[an.Stem]})
+	from := len(r.rdBuf)
+	r.rdBuf = append(r.rdBuf, reading{w: t.Text, wordInfo: r.s.words[t.Text]})
+	for a := 1; a < len(t.Analyses); a++ {
+		an := &t.Analyses[a]
+		if an.Suffix != "" || an.Prefix == "" {
+			continue
 		}
-		*ix = [2]int32{int32(from), int32(len(r.rdBuf))}
+		r.rdBuf = append(r.rdBuf, reading{w: an.Stem, prefix: an.Prefix, article: an.Article, wordInfo: r.s.words[an.Stem]})
 	}
-	return r.rdBuf[ix[0]:ix[1]:ix[1]]
+	// Capped: the slice stays valid and unchanged when rdBuf grows.
+	rd := r.rdBuf[from:len(r.rdBuf):len(r.rdBuf)]
+	r.rdOf[k] = rd
+	return rd
 }
 
 // stems reports whether f holds for one of the readings of word token k

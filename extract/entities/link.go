@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsx/newsx/extract/analysis"
@@ -15,10 +17,9 @@ import (
 type entity struct {
 	typ, subtype string
 	entry        int
-	key          string
 	name         string
 	words        []string
-	attrs        map[string]string
+	attrs        attrSet
 	spans        []*span
 }
 
@@ -44,6 +45,7 @@ func (r *run) link() {
 		r.byKey = map[string]int{}
 	}
 	byKey := r.byKey
+	r.aliased = false
 	for k := range r.spans {
 		r.attach(&r.spans[k], byKey)
 	}
@@ -51,17 +53,32 @@ func (r *run) link() {
 }
 
 func (r *run) attach(sp *span, byKey map[string]int) {
-	key := sp.ruleKey
+	var key string
 	if sp.entry >= 0 {
 		key = r.s.g.Entries[sp.entry].ID // loc:…, org:…: never a rule key (PER|…)
+	} else {
+		// Looked up by the bytes: the string is made only for a new
+		// entity.
+		r.keyBuf = append(r.keyBuf[:0], keyTags[sp.keyTag]...)
+		for i, w := range sp.keyWords {
+			if i > 0 {
+				r.keyBuf = append(r.keyBuf, ' ')
+			}
+			r.keyBuf = append(r.keyBuf, w...)
+		}
 	}
-	idx, ok := byKey[key]
+	idx, ok := 0, false
+	if sp.entry >= 0 {
+		idx, ok = byKey[key]
+	} else {
+		idx, ok = byKey[string(r.keyBuf)]
+	}
 	if !ok && sp.typ == doc.Person && sp.entry < 0 {
 		idx, ok = r.findPerson(sp.words)
 	}
 	if !ok {
 		e := r.newEntity()
-		e.typ, e.subtype, e.entry, e.key, e.words = sp.typ, sp.subtype, sp.entry, key, sp.words
+		e.typ, e.subtype, e.entry, e.words = sp.typ, sp.subtype, sp.entry, sp.words
 		if sp.entry >= 0 {
 			ge := r.s.g.Entries[sp.entry]
 			e.name = ge.Name
@@ -75,6 +92,9 @@ func (r *run) attach(sp *span, byKey map[string]int) {
 		}
 		r.ents = append(r.ents, e)
 		idx = len(r.ents) - 1
+		if sp.entry < 0 {
+			key = string(r.keyBuf)
+		}
 		byKey[key] = idx
 	}
 	e := r.ents[idx]
@@ -82,21 +102,11 @@ func (r *run) attach(sp *span, byKey map[string]int) {
 		e.words = sp.words
 		e.name = r.nameText(*sp)
 	}
-	if e.attrs == nil && len(sp.attrs) > 0 {
-		// No rule reads a span's attributes after linking, and each span
-		// has its own map: the entity takes it over instead of copying it.
-		e.attrs = sp.attrs
-	} else {
-		for k, v := range sp.attrs {
-			if e.attrs == nil {
-				e.attrs = map[string]string{}
-			}
-			if _, has := e.attrs[k]; !has {
-				e.attrs[k] = v
-			}
-		}
+	if sp.attrs != 0 {
+		e.attrs.merge(&r.attrBuf[sp.attrs-1])
 	}
 	if sp.alias != "" {
+		r.aliased = true
 		byKey["alias|"+sp.alias] = idx
 	}
 	e.spans = append(e.spans, sp)
@@ -151,10 +161,9 @@ func (r *run) linkSurnames(byKey map[string]int) {
 	if len(r.ents) == 0 {
 		return
 	}
-	if r.surname == nil {
-		r.surname = map[string]int{}
-	}
-	surname := r.surname
+	// A document names few people: a list scanned by length and text is
+	// cheaper than a map for the look-up of every reading below.
+	surname := r.surname[:0]
 	for i, e := range r.ents {
 		if e.typ != doc.Person || len(e.words) < 2 {
 			continue
@@ -163,11 +172,20 @@ func (r *run) linkSurnames(byKey map[string]int) {
 		if utf8.RuneCountInString(last) < 3 || r.s.is(last, cStop) || r.s.info(last).strip&cCommon != 0 {
 			continue
 		}
-		if _, dup := surname[last]; dup {
-			surname[last] = -1 // two people share it: leave it
+		if k := findSurname(surname, last); k >= 0 {
+			surname[k].idx = -1 // two people share it: leave it
 			continue
 		}
-		surname[last] = i
+		surname = append(surname, surnameRef{last, i})
+	}
+	r.surname = surname
+	if len(surname) == 0 && !r.aliased {
+		return
+	}
+	// A filter of the surnames: most readings pass none of them.
+	var filter uint64
+	for _, s := range surname {
+		filter |= wordBit(s.w)
 	}
 	r.covered = resize(r.covered, len(r.toks))
 	covered := r.covered
@@ -189,19 +207,18 @@ func (r *run) linkSurnames(byKey map[string]int) {
 				idx = i
 			}
 		case token.Word:
-			skip := 0
-			r.stems(k, func(rd *reading) bool {
-				if rd.article || strings.Contains(rd.prefix, "س") {
-					return false
+			rds := r.readings(k)
+			for x := range rds {
+				rd := &rds[x]
+				if filter&wordBit(rd.w) == 0 || rd.article || strings.Contains(rd.prefix, "س") {
+					continue
 				}
-				if i, ok := surname[rd.w]; ok && i >= 0 {
-					idx = i
-					skip = utf8.RuneCountInString(rd.prefix)
-					return true
+				if k := findSurname(surname, rd.w); k >= 0 && surname[k].idx >= 0 {
+					idx = surname[k].idx
+					sk = utf8.RuneCountInString(rd.prefix)
+					break
 				}
-				return false
-			})
-			sk = skip
+			}
 		}
 		if idx < 0 || r.ents[idx].spans[0].first > k {
 			continue
@@ -213,6 +230,32 @@ func (r *run) linkSurnames(byKey map[string]int) {
 	for i := range added {
 		r.ents[added[i].idx].spans = append(r.ents[added[i].idx].spans, &added[i].sp)
 	}
+}
+
+// surnameRef is the last word of a person's name and the person (-1
+// when two people share it).
+type surnameRef struct {
+	w   string
+	idx int
+}
+
+// wordBit is w's bit in a 64-bit filter of words, from its length and last
+// byte (Arabic words of one length differ most there).
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w)) + uint(w[len(w)-1])*7) & 63)
+}
+
+// findSurname returns the index in list of the entry for w, or -1.
+func findSurname(list []surnameRef, w string) int {
+	for k := range list {
+		if len(list[k].w) == len(w) && list[k].w == w {
+			return k
+		}
+	}
+	return -1
 }
 
 // addedSpan is a mention linkSurnames adds to entity idx.
@@ -255,14 +298,12 @@ func (r *run) write() {
 	r.a.Mentions = slices.Grow(r.a.Mentions, total)
 	block := make([]doc.Mention, 0, total)
 	for n, e := range r.ents {
-		out := doc.Entity{ID: "e" + strconv.Itoa(base+n+1), Type: e.typ, Subtype: e.subtype, Name: e.name}
+		out := doc.Entity{ID: entityID(base + n + 1), Type: e.typ, Subtype: e.subtype, Name: e.name}
 		if e.entry >= 0 {
 			ge := r.s.g.Entries[e.entry]
 			out.NameEn, out.KBID, out.Subtype = ge.NameEn, ge.ID, ge.Subtype
 		}
-		if len(e.attrs) > 0 {
-			out.Attributes = e.attrs
-		}
+		out.Attributes = e.attrs.toMap()
 		from := len(block)
 		out.Mentions = block[from : from : from+len(e.spans)]
 		for _, sp := range e.spans {
@@ -307,4 +348,95 @@ func (r *run) settleAlternatives() {
 			sp.subtype = r.s.g.Entries[best].Subtype
 		}
 	}
+}
+
+// attrSet holds a mention's or an entity's attributes. The rules set a
+// few of four known keys on many mentions, most of which never reach the
+// output (dropped by overlap or merged into their entity's): a map is
+// built only for each entity written.
+type attrSet struct {
+	title, role, affiliation, affiliationID string
+	has                                     attrBits
+}
+
+// attrBits is a set of attribute keys, one bit a key.
+type attrBits uint8
+
+// The attribute keys.
+const (
+	aTitle attrBits = 1 << iota
+	aRole
+	aAffiliation
+	aAffiliationID
+)
+
+// field returns the value slot of key k.
+func (a *attrSet) field(k attrBits) *string {
+	switch k {
+	case aTitle:
+		return &a.title
+	case aRole:
+		return &a.role
+	case aAffiliation:
+		return &a.affiliation
+	}
+	return &a.affiliationID
+}
+
+// set sets key k to v.
+func (a *attrSet) set(k attrBits, v string) {
+	*a.field(k) = v
+	a.has |= k
+}
+
+// merge sets the keys of o that a lacks.
+func (a *attrSet) merge(o *attrSet) {
+	for k := aTitle; k <= aAffiliationID; k <<= 1 {
+		if o.has&k != 0 && a.has&k == 0 {
+			a.set(k, *o.field(k))
+		}
+	}
+}
+
+// attrNames are the output names of the keys, by bit position.
+var attrNames = [...]string{"title", "role", "affiliation", "affiliation_kb_id"}
+
+// toMap returns the attributes as the output map, nil when there are none.
+func (a *attrSet) toMap() map[string]string {
+	if a.has == 0 {
+		return nil
+	}
+	m := make(map[string]string, bits.OnesCount8(uint8(a.has)))
+	for i, name := range attrNames {
+		if k := attrBits(1) << i; a.has&k != 0 {
+			m[name] = *a.field(k)
+		}
+	}
+	return m
+}
+
+// entityIDs holds the ids e1 … e255 as slices of one string, so the
+// entities of most documents take their ids without an allocation each.
+var entityIDs = sync.OnceValue(func() []string {
+	var b strings.Builder
+	ends := make([]int, 256)
+	for n := 1; n < len(ends); n++ {
+		b.WriteString("e")
+		b.WriteString(strconv.Itoa(n))
+		ends[n] = b.Len()
+	}
+	all := b.String()
+	ids := make([]string, len(ends))
+	for n := 1; n < len(ends); n++ {
+		ids[n] = all[ends[n-1]:ends[n]]
+	}
+	return ids
+})
+
+// entityID returns the id of the n-th entity of a document (from 1).
+func entityID(n int) string {
+	if ids := entityIDs(); n > 0 && n < len(ids) {
+		return ids[n]
+	}
+	return "e" + strconv.Itoa(n)
 }

@@ -77,18 +77,21 @@ func (r *run) titled(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	person.attrs = map[string]string{}
-	titleText := r.phraseText(h)
+	// The title found here replaces one a gazetteer alias held.
+	person.attrs = 0
 	roleEnd := cEnd
 	if hasSecond {
-		person.attrs["title"] = r.phraseText(second)
+		title := r.phraseText(second)
+		r.attrsOf(&person).set(aTitle, title)
 		roleEnd = second.Start
 	}
 	if isTitle && (!isRole || roleEnd == h.End) && !hasSecond {
-		person.attrs["title"] = titleText
+		title := r.phraseText(h)
+		r.attrsOf(&person).set(aTitle, title)
 	}
 	if isRole && (roleEnd > h.End || !isTitle) {
-		person.attrs["role"] = r.roleText(h.Start, roleEnd, h)
+		role := r.roleText(h.Start, roleEnd, h)
+		r.attrsOf(&person).set(aRole, role)
 		r.setAffiliation(&person, mark)
 	}
 	end := r.add(person)
@@ -109,11 +112,9 @@ func (r *run) apposition(k, end int) int {
 	mark := len(r.spans)
 	cEnd, _ := r.complement(h.End, true)
 	sp := &r.spans[k]
-	if sp.attrs == nil {
-		sp.attrs = map[string]string{}
-	}
-	if _, has := sp.attrs["role"]; !has {
-		sp.attrs["role"] = r.roleText(h.Start, cEnd, h)
+	if sp.attrs == 0 || r.attrBuf[sp.attrs-1].has&aRole == 0 {
+		role := r.roleText(h.Start, cEnd, h)
+		r.attrsOf(sp).set(aRole, role)
 		r.setAffiliation(sp, mark)
 	}
 	return cEnd
@@ -126,10 +127,12 @@ func (r *run) setAffiliation(p *span, mark int) {
 		if sp.typ == doc.Organization && (sp.kind == doc.KindName || sp.kind == doc.KindNominal && sp.entry >= 0) {
 			if sp.entry >= 0 {
 				e := r.s.g.Entries[sp.entry]
-				p.attrs["affiliation"] = e.Name
-				p.attrs["affiliation_kb_id"] = e.ID
+				pa := r.attrsOf(p)
+				pa.set(aAffiliation, e.Name)
+				pa.set(aAffiliationID, e.ID)
 			} else {
-				p.attrs["affiliation"] = r.a.SpanOf(sp.first, sp.last).Text
+				aff := r.a.SpanOf(sp.first, sp.last).Text
+				r.attrsOf(p).set(aAffiliation, aff)
 			}
 			return
 		}
@@ -442,7 +445,7 @@ func (r *run) personSpan(i, j int) span {
 		skip = utf8.RuneCountInString(an.Prefix)
 	}
 	return span{first: i, last: j, typ: doc.Person, entry: -1, kind: doc.KindName,
-		ruleKey: "PER|" + strings.Join(words, " "), words: words, skip: skip}
+		keyTag: tagPER, keyWords: words, words: words, skip: skip}
 }
 
 // speechName applies قال/أكد/أعلن + name.
@@ -549,9 +552,8 @@ func (r *run) phraseText(h gazetteer.Hit) string {
 // roleText returns the original text of tokens [i, j) without the first
 // token's proclitics and without parenthesised parts, joined by spaces.
 func (r *run) roleText(i, j int, h gazetteer.Hit) string {
-	var parts []string
 	first := r.phraseText(h)
-	parts = append(parts, first)
+	b := r.buf[:0]
 	depth := 0
 	for k := h.End; k < j; k++ {
 		switch r.text(k) {
@@ -565,9 +567,17 @@ func (r *run) roleText(i, j int, h gazetteer.Hit) string {
 		if depth > 0 {
 			continue
 		}
-		parts = append(parts, r.a.SpanOf(k, k+1).Text)
+		if len(b) == 0 {
+			b = append(b, first...)
+		}
+		b = append(append(b, ' '), r.a.SpanOf(k, k+1).Text...)
 	}
-	return strings.Join(parts, " ")
+	r.buf = b
+	if len(b) == 0 {
+		// One part: the text itself, not a copy.
+		return first
+	}
+	return string(b)
 }
 
 // stopTok reports a token that is a stop word as a whole or once its

@@ -21,12 +21,13 @@ type span struct {
 	// found by rules alone.
 	entry int
 	kind  string
-	// ruleKey identifies a rule-found entity: its matching-form name.
-	ruleKey string
+	// keyWords and keyTag identify a rule-found entity: its key is the
+	// tag (PER|, ORG|, LOC|) and its matching-form name, the words joined
+	// by spaces, built only when the span is linked (see attach).
+	keyWords []string
 	// words are the matching-form tokens of a person's name (for linking
 	// surnames and partial names).
 	words []string
-	attrs map[string]string
 	// alias is a Latin acronym that names this rule-found organisation.
 	alias string
 	// skip is the number of matching-form code points of the first
@@ -38,6 +39,34 @@ type span struct {
 	// article reports a rule-found name whose first token fused the
 	// article with لـ (للمجلس): its name is written with ال.
 	article bool
+	keyTag  keyTag
+	// attrs is the index plus one of the span's attributes in the run's
+	// attrBuf (0: none): spans are copied often, their attributes are
+	// rare.
+	attrs int32
+}
+
+// keyTag is the entity type part of a rule-found entity's key.
+type keyTag uint8
+
+// The key tags, and their text (keyTags).
+const (
+	tagNone keyTag = iota
+	tagPER
+	tagORG
+	tagLOC
+)
+
+var keyTags = [...]string{tagNone: "", tagPER: "PER|", tagORG: "ORG|", tagLOC: "LOC|"}
+
+// attrsOf returns sp's attributes, adding an empty set when it has none.
+// The pointer is good until the next call.
+func (r *run) attrsOf(sp *span) *attrSet {
+	if sp.attrs == 0 {
+		r.attrBuf = append(r.attrBuf, attrSet{})
+		sp.attrs = int32(len(r.attrBuf))
+	}
+	return &r.attrBuf[sp.attrs-1]
 }
 
 // run is the state of one document. Runs are pooled (see runPool): reset
@@ -49,24 +78,27 @@ type run struct {
 	spans []span
 	named map[int]bool // gazetteer entries named so far
 	ents  []*entity
-	// hits[i] indexes hitBuf: the gazetteer phrases at token i, found
-	// once.
+	// hits[i] holds the gazetteer phrases at token i, cut from hitBuf,
+	// found once.
 	hits   []hitRange
 	hitBuf []gazetteer.Hit
 	// mw looks each token's word up in the matcher's vocabulary once.
 	mw gazetteer.Words
-	// rdIdx[i] indexes rdBuf: the readings of token i, found once (an
-	// empty range until then).
-	rdIdx [][2]int32
+	// rdOf[i] is the readings of token i, cut from rdBuf, found once (nil
+	// until then).
+	rdOf  [][]reading
 	rdBuf []reading
+	// attrBuf holds the spans' attributes (see span.attrs).
+	attrBuf []attrSet
 	// countries counts the gazetteer entities named so far per country.
 	countries map[string]int
 	// sport caches sportContext per sentence.
 	sport map[int]bool
 	// wordBuf is the block words cuts its slices from.
 	wordBuf []string
-	// buf is scratch space for a word built to be looked up.
-	buf []byte
+	// buf is scratch space for a word built to be looked up; keyBuf for
+	// a rule-found entity's key.
+	buf, keyBuf []byte
 	// covered marks the tokens inside a span (linkSurnames).
 	covered []bool
 	// The linker's tables, kept for the next document: entities (ents
@@ -74,7 +106,9 @@ type run struct {
 	// surname and the mentions linkSurnames adds.
 	entPool []*entity
 	byKey   map[string]int
-	surname map[string]int
+	surname []surnameRef
+	// aliased reports an acronym among byKey's keys.
+	aliased bool
 	added   []addedSpan
 }
 
@@ -88,9 +122,10 @@ func (r *run) reset(s *Stage, a *analysis.Analysis) {
 		r.spans = make([]span, 0, n/8+4)
 	}
 	r.hits = resize(r.hits, n)
-	r.rdIdx = resize(r.rdIdx, n)
+	r.rdOf = resize(r.rdOf, n)
 	r.hitBuf = r.hitBuf[:0]
 	r.rdBuf = r.rdBuf[:0]
+	r.attrBuf = r.attrBuf[:0]
 	r.wordBuf = r.wordBuf[:0]
 	r.mw.Reset(s.m, r.toks)
 	// Every word token is read by the rules (trigger) and the matcher
@@ -123,10 +158,13 @@ func (r *run) release() {
 	clear(r.spans)
 	clear(r.hitBuf)
 	clear(r.rdBuf)
+	clear(r.rdOf) // it may hold arrays rdBuf has outgrown
+	clear(r.attrBuf)
 	clear(r.wordBuf)
 	clear(r.ents)
 	clear(r.byKey)
 	clear(r.surname)
+	r.surname = r.surname[:0]
 	clear(r.added)
 	r.added = r.added[:0]
 	clear(r.named)
@@ -154,43 +192,57 @@ func (r *run) sameSentence(i, j int) bool {
 // hitsAt returns the gazetteer phrases at token i, found once per
 // document and position.
 func (r *run) hitsAt(i int) []gazetteer.Hit {
+	// Asked about five times a token: the answer at hand is inlined.
+	if uint(i) < uint(len(r.hits)) {
+		if h := r.hits[i].hits; h != nil {
+			return h
+		}
+	}
+	return r.findHits(i)
+}
+
+// findHits is hitsAt for a position not yet looked up.
+func (r *run) findHits(i int) []gazetteer.Hit {
 	if i < 0 || i >= len(r.toks) {
 		return nil
 	}
 	hr := &r.hits[i]
-	if !hr.done {
-		hr.done = true
-		if r.toks[i].Kind == token.Word || r.toks[i].Kind == token.Latin {
-			from := len(r.hitBuf)
-			var ids [8]int32
-			stems := ids[:0]
-			if rds := r.readings(i); len(rds) > 1 {
-				// The stems' matcher ids, in the order At reads them.
-				for _, rd := range rds[1:] {
-					stems = append(stems, rd.mid-1)
-				}
-			} else if r.toks[i].Kind != token.Word {
-				stems = nil
+	hr.hits = noHits
+	if r.toks[i].Kind == token.Word || r.toks[i].Kind == token.Latin {
+		from := len(r.hitBuf)
+		var ids [8]int32
+		stems := ids[:0]
+		if rds := r.readings(i); len(rds) > 1 {
+			// The stems' matcher ids, in the order At reads them.
+			for _, rd := range rds[1:] {
+				stems = append(stems, rd.mid-1)
 			}
-			r.hitBuf = r.mw.AtStems(i, stems, r.hitBuf)
-			hr.from, hr.to = int32(from), int32(len(r.hitBuf))
-			for _, h := range r.hitBuf[from:] {
-				for _, v := range h.Values {
-					hr.kinds |= 1 << v.Kind
-				}
+		} else if r.toks[i].Kind != token.Word {
+			stems = nil
+		}
+		r.hitBuf = r.mw.AtStems(i, stems, r.hitBuf)
+		// Capped: the slice stays valid and unchanged when hitBuf grows.
+		if len(r.hitBuf) > from {
+			hr.hits = r.hitBuf[from:len(r.hitBuf):len(r.hitBuf)]
+		}
+		for _, h := range hr.hits {
+			for _, v := range h.Values {
+				hr.kinds |= 1 << v.Kind
 			}
 		}
 	}
-	return r.hitBuf[hr.from:hr.to:hr.to]
+	return hr.hits
 }
 
-// hitRange indexes the hits at one token in hitBuf; kinds is the set of
-// form kinds among their values.
+// hitRange holds the hits at one token, nil until they are looked up;
+// kinds is the set of form kinds among their values.
 type hitRange struct {
-	from, to int32
-	kinds    kindSet
-	done     bool
+	hits  []gazetteer.Hit
+	kinds kindSet
 }
+
+// noHits is the hits at a token where no phrase starts: empty, not nil.
+var noHits = []gazetteer.Hit{}
 
 // kindSet is a set of gazetteer form kinds, bit k for kind k.
 type kindSet uint16
@@ -499,7 +551,8 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		// an attribute, not part of the name.
 		if th, ok := r.longestOf(h.Start, titleKinds); ok && th.End < h.End {
 			sp.first, sp.skip = th.End, 0
-			sp.attrs = map[string]string{"title": r.phraseText(th)}
+			title := r.phraseText(th)
+			r.attrsOf(&sp).set(aTitle, title)
 		}
 		// محمد بن راشد آل مكتوم: the family the alias left out.
 		if e := sp.last; e+1 < len(r.toks) && r.text(e) == "ال" && r.word(e+1) && r.sameSentence(e, e+1) {
@@ -542,7 +595,7 @@ func (r *run) club(i int) (int, bool) {
 	})
 	words := r.words(i, end)
 	r.add(span{first: i, last: end, typ: doc.Organization, subtype: "sport", entry: -1, kind: doc.KindName,
-		ruleKey: "ORG|" + strings.Join(words, " "), skip: skip})
+		keyTag: tagORG, keyWords: words, skip: skip})
 	return end, true
 }
 
@@ -828,7 +881,7 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 		// head noun names an organisation.
 		if first, last, ok := r.quotedName(i); ok {
 			sp := span{first: first, last: last, typ: doc.Organization, entry: -1, kind: doc.KindName,
-				ruleKey: "ORG|" + strings.Join(r.words(first, last), " ")}
+				keyTag: tagORG, keyWords: r.words(first, last)}
 			if h, ok := r.entityHit(first); ok && h.End == last {
 				if gs, good := r.gazetteerSpan(h); good && gs.typ == doc.Organization {
 					sp = gs
@@ -861,7 +914,7 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 			// organisation; its proper name is what follows (وكالة
 			// الأنباء الفلسطينية keeps its head).
 			osp = r.orgSpan(i+1, orgEnd)
-			osp.ruleKey = "ORG|" + strings.Join(r.words(i+1, orgEnd), " ")
+			osp.keyWords = r.words(i+1, orgEnd)
 		}
 		end := orgEnd
 		if acr, e2, ok := r.parenAcronym(orgEnd); ok {
@@ -1061,7 +1114,7 @@ func (r *run) placeHeaded(i int) (int, bool) {
 	if c := r.tc(j); c.self&cStop != 0 || c.strip&cCommon != 0 || r.isTitleAt(j) || len([]rune(w)) < 3 || inflected(stripArticle(w)) || strings.HasPrefix(w, "و") && !r.isPersonName(j) {
 		return fail()
 	}
-	return r.add(span{first: j, last: j + 1, typ: doc.Location, entry: -1, kind: doc.KindName, ruleKey: "LOC|" + w}), true
+	return r.add(span{first: j, last: j + 1, typ: doc.Location, entry: -1, kind: doc.KindName, keyTag: tagLOC, keyWords: r.words(j, j+1)}), true
 }
 
 // orgSpan builds a rule-found organisation over tokens [i, j); its key and
@@ -1097,7 +1150,7 @@ func (r *run) orgSpan(i, j int) span {
 		kind = doc.KindNominal
 	}
 	return span{first: i, last: j, typ: doc.Organization, entry: -1, kind: kind,
-		ruleKey: "ORG|" + strings.Join(words, " "), skip: skip, article: art}
+		keyTag: tagORG, keyWords: words, skip: skip, article: art}
 }
 
 // genericPair reports an indefinite head noun with one definite common

@@ -51,6 +51,19 @@ var policies = map[string]policy{
 	"SANCTION":   {ala: roleTarget, genitive: roleAgent},
 }
 
+// typeKind is what the rules ask of an event type, read once from the
+// tables above instead of per event.
+type typeKind struct {
+	info                                            typeInfo
+	pol                                             policy
+	textObject, speechAct, movement, consult, among bool
+}
+
+func newTypeKind(typ string, ti typeInfo) *typeKind {
+	return &typeKind{info: ti, pol: policies[typ], textObject: textObjects[typ], speechAct: speechActs[typ],
+		movement: movement[typ], consult: consult[typ], among: among[typ]}
+}
+
 // topicNouns head an object that is what is talked about, not a party.
 var topicNouns = set("مستجدات", "تطورات", "الأوضاع", "الوضع", "ملف", "ملفات", "قضايا", "قضية", "الأزمة", "سبل",
 	"آخر", "العلاقات", "علاقات", "التعاون", "الأوضاع")
@@ -95,7 +108,7 @@ var issuedBy = set("صادر", "الصادر", "الصادرة", "صادرة")
 
 // arguments fills c's arguments from its sentence.
 func (x *document) arguments(c *cand) {
-	p := policies[c.typ()]
+	p := &c.e.kind.pol
 	agentEnd := -1
 	haveSubject := !c.verbal
 	if c.verbal {
@@ -225,7 +238,7 @@ var relatives = set("الذي", "التي", "الذين", "اللذين", "ال�
 // follows (وبحث الجانبان).
 func (x *document) coordinated(c *cand) bool {
 	v := c.verbTok
-	if v != c.first || v < 1 || !conjoined(&x.toks[v], false) || x.toks[v-1].Text != "،" || c.verbAn.Suffix != "" {
+	if v != c.first || v < 1 || !x.conj(v) || x.toks[v-1].Text != "،" || c.verbAn.Suffix != "" {
 		return false
 	}
 	if v+1 < len(x.toks) && dual(&x.toks[v+1]) {
@@ -304,8 +317,8 @@ func (x *document) svo(c *cand) bool {
 // coSubject adds the subjects conjoined to the first (وقع الوزير …
 // ونظيره الإماراتي سهيل المزروعي): participants of events that have them,
 // else further agents.
-func (x *document) coSubject(c *cand, p policy, k, hi int) {
-	for k < hi && k < len(x.toks) && conjoined(&x.toks[k], false) {
+func (x *document) coSubject(c *cand, p *policy, k, hi int) {
+	for k < hi && k < len(x.toks) && x.conj(k) {
 		ph := x.nounPhrase(k, hi, false)
 		if ph.m < 0 {
 			return
@@ -417,7 +430,7 @@ func (x *document) nounPhrase(k, limit int, greedy bool) phrase {
 		// an adjective agrees in definiteness with the word before it
 		if x.plainWord(end) && x.mentionIn[end] < 0 && !x.in(end, titleWords) &&
 			definite(&x.toks[end]) == definite(&x.toks[end-1]) &&
-			(nisba(&x.toks[end]) || greedy && definite(&x.toks[end]) && !conjoined(&x.toks[end], false)) {
+			(nisba(&x.toks[end]) || greedy && definite(&x.toks[end]) && !x.conj(end)) {
 			end++
 			continue
 		}
@@ -564,7 +577,7 @@ func (x *document) preverbal(c *cand) (arg, bool) {
 // genitive reads the noun phrase right after a bare event noun: its agent
 // (زيارة الرئيس، زيارة تاريخية لمساعد الأمين العام), its place (قمة لاهاي) or
 // its target (اعتقال الصحفي، افتتاح مكتب الاتصال).
-func (x *document) genitive(c *cand, p policy) {
+func (x *document) genitive(c *cand, p *policy) {
 	s := x.a.Tokens.Sentences[c.sent]
 	for k := c.last; k < c.after && k < s.Last && k < c.last+4; k++ {
 		t := &x.toks[k]
@@ -573,7 +586,7 @@ func (x *document) genitive(c *cand, p policy) {
 		}
 		// مظاهرة شارك فيها آلاف المواطنين: the subject of the light verb
 		// that describes the noun
-		if lv, _ := x.lx.isLight(t); lv != nil && lv.governs(c.typ()) && k+1 < s.Last && x.pronounPrep(k+1) {
+		if lv, _ := x.isLight(k); lv != nil && lv.governs(c.typ()) && k+1 < s.Last && x.pronounPrep(k+1) {
 			if g, _, ok := x.subject(k+2, s.Last); ok && p.genitive == roleAgent {
 				g.role = roleAgent
 				c.args = append(c.args, g)
@@ -653,7 +666,7 @@ func afterNoun(prep string) string {
 
 // scan walks the argument window after the trigger and gives roles to
 // the entities and phrases it meets, by the preposition before them.
-func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
+func (x *document) scan(c *cand, p *policy, start int, haveSubject bool) {
 	prep := ""
 	// a noun governed by a light verb is itself that verb's object
 	objDone := !c.verbal || !haveSubject || c.light >= 0 && c.light < c.first
@@ -680,7 +693,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 		}
 		if ci := x.candIn[k]; ci >= 0 && x.cands[ci] != c {
 			d := x.cands[ci]
-			if x.liveCand(k) && !d.e.verbal && !d.verbal && d.typ() == c.typ() && c.e.verbal && prep == "" {
+			if x.liveCand(k) && !d.e.verbal && !d.verbal && sameType(d, c) && c.e.verbal && prep == "" {
 				// وقع الوزيران … اتفاقية: the noun is the verb's object
 				d.absorbed, d.dropped = true, true
 				end = min(s.Last, d.last+20)
@@ -700,8 +713,8 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 			}
 			// أدان … الهجوم، ندد بالقصف: an event noun as the object is
 			// the target
-			if !d.e.verbal && c.verbal && (prep == "" && !objDone && textObjects[c.typ()] && p.object != "" && x.clitic(k, -1) == "" ||
-				x.clitic(k, -1) == "ب" && p.bi != "" && textObjects[c.typ()]) {
+			if !d.e.verbal && c.verbal && (prep == "" && !objDone && c.e.kind.textObject && p.object != "" && x.clitic(k, -1) == "" ||
+				x.clitic(k, -1) == "ب" && p.bi != "" && c.e.kind.textObject) {
 				ph := x.nounPhrase(k, max(end, min(k+4, s.Last)), true)
 				role := p.object
 				if prep != "" || x.clitic(k, -1) == "ب" {
@@ -736,7 +749,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 		}
 		// a list after مع or بين goes on only with و or a comma
 		if strings.HasSuffix(prep, "+") {
-			if conjoined(t, false) {
+			if x.conj(k) {
 				prep = strings.TrimSuffix(prep, "+")
 			} else {
 				prep = ""
@@ -750,7 +763,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 		if cl == "ب" || cl == "ل" || cl == "ك" {
 			prep = cl
 		}
-		if prep == "بين" && !among[c.typ()] {
+		if prep == "بين" && !c.e.kind.among {
 			prep = "" // بسبب الخلافات بين الجانبين: not the event's parties
 		}
 		list := prep == "مع" || prep == "بين"
@@ -766,7 +779,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 				if role := x.roleFor(c, p, "", x.entityType(ph.m), r); role != "" {
 					x.add(c, arg{role: role, entity: r.Entity, date: -1})
 				}
-			} else if (textObjects[c.typ()] || c.typ() == "MEETING" || c.typ() == "HOST_VISIT") && p.object != "" && !x.wordIs(k, placeNounBit) && !x.in(k, topicNouns) {
+			} else if (c.e.kind.textObject || c.typ() == "MEETING" || c.typ() == "HOST_VISIT") && p.object != "" && !x.wordIs(k, placeNounBit) && !x.in(k, topicNouns) {
 				x.add(c, arg{role: p.object, entity: -1, date: -1, first: k, last: ph.end, key: x.key(k, ph.end)})
 			}
 			if x.in(k, topicNouns) {
@@ -797,7 +810,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 				// a name past the object's place: no argument
 			} else if role := x.roleFor(c, p, prep, x.entityType(m), r); role != "" {
 				x.add(c, arg{role: role, entity: r.Entity, date: -1})
-			} else if prep == "في" && speechActs[c.typ()] && k-start <= 3 && x.entityType(m) == doc.Location && !c.has(rolePlace) {
+			} else if prep == "في" && c.e.kind.speechAct && k-start <= 3 && x.entityType(m) == doc.Location && !c.has(rolePlace) {
 				// قال في جنيف: near the verb, where it was said
 				x.add(c, arg{role: rolePlace, entity: r.Entity, date: -1})
 			}
@@ -810,7 +823,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 		if list && p.with != "" && !x.wordIs(k, placeNounBit) {
 			e := x.phraseEnd(k, end)
 			strip := 0
-			if k > start && !x.stop(k-1) && conjoined(t, false) {
+			if k > start && !x.stop(k-1) && x.conj(k) {
 				strip = stripOf(t)
 			}
 			x.add(c, arg{role: p.with, entity: -1, date: -1, first: k, last: e, strip: strip, key: x.key(k, e)})
@@ -820,7 +833,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 			continue
 		}
 		// فرضت … عقوبات على ثلاث شركات إيرانية
-		if (prep == "علي" || prep == "ضد") && p.ala != "" && textObjects[c.typ()] && !x.wordIs(k, placeNounBit) && !c.has(p.ala) {
+		if (prep == "علي" || prep == "ضد") && p.ala != "" && c.e.kind.textObject && !x.wordIs(k, placeNounBit) && !c.has(p.ala) {
 			ph := x.nounPhrase(k, end, true)
 			x.add(c, arg{role: p.ala, entity: -1, date: -1, first: k, last: ph.end, key: x.key(k, ph.end)})
 			prep = ""
@@ -828,7 +841,7 @@ func (x *document) scan(c *cand, p policy, start int, haveSubject bool) {
 			k = ph.end - 1
 			continue
 		}
-		if cl == "" && !conjoined(t, false) && !x.wordIs(k, placeNounBit) {
+		if cl == "" && !x.conj(k) && !x.wordIs(k, placeNounBit) {
 			if prep != "" {
 				objDone = true // إلى فتح ممرات: the phrase goes on, no object
 			}
@@ -890,7 +903,7 @@ func prefixOf(t *token.Token) string {
 
 // roleFor gives the role of an entity met in the window after prep ("" for
 // the direct object).
-func (x *document) roleFor(c *cand, p policy, prep, ty string, r analysis.MentionRef) string {
+func (x *document) roleFor(c *cand, p *policy, prep, ty string, r analysis.MentionRef) string {
 	ent := r.Entity
 	place := ty == doc.Location
 	if ty == doc.Organization && (prep == "في" || prep == "ب") {
@@ -907,7 +920,7 @@ func (x *document) roleFor(c *cand, p policy, prep, ty string, r analysis.Mentio
 			return p.with
 		}
 	case "في":
-		if place && !c.has(rolePlace) && !speechActs[c.typ()] {
+		if place && !c.has(rolePlace) && !c.e.kind.speechAct {
 			return rolePlace
 		}
 	case "ب":
@@ -918,7 +931,7 @@ func (x *document) roleFor(c *cand, p policy, prep, ty string, r analysis.Mentio
 			return p.bi
 		}
 	case "الي":
-		if place && !c.has(rolePlace) && movement[c.typ()] {
+		if place && !c.has(rolePlace) && c.e.kind.movement {
 			return rolePlace
 		}
 		if p.ila != "" {
@@ -986,7 +999,7 @@ func (x *document) phraseEnd(k, limit int) int {
 			}
 			break
 		}
-		if conjoined(t, false) && x.mentionIn[e] < 0 {
+		if x.conj(e) && x.mentionIn[e] < 0 {
 			break
 		}
 		if m := x.mentionAt[e]; m >= 0 && x.clitic(e, m) == "ب" {
@@ -1161,7 +1174,7 @@ func (x *document) clitic(k int, m int32) string {
 	}
 	if m >= 0 {
 		em := x.a.Mentions[m]
-		ent := x.a.Doc.Entities[em.Entity]
+		ent := &x.a.Doc.Entities[em.Entity]
 		ms := ent.Mentions
 		orig := x.a.Text.Map.Pos(t.Start)
 		if em.Mention >= 0 && em.Mention < len(ms) && ms[em.Mention].Start > orig {
@@ -1183,6 +1196,17 @@ func (x *document) clitic(k int, m int32) string {
 				return ""
 			}
 		}
+	}
+	return x.prep(k)
+}
+
+// procliticPrep is the preposition among the proclitics of t as clitic
+// reads it when no mention starts at t. Document code asks x.prep, which
+// reads the answer classify stored; this stays the definition
+// (TestClassesAgree holds the two together).
+func procliticPrep(t *token.Token) string {
+	if t.Kind != token.Word || len(t.Analyses) < 2 {
+		return ""
 	}
 	p := prefixOf(t)
 	if p == "" {

@@ -1,6 +1,10 @@
 package events
 
-import "github.com/newsx/newsx/extract/token"
+import (
+	"strings"
+
+	"github.com/newsx/newsx/extract/token"
+)
 
 // class is a set of words made by set: the closed classes of cue words
 // the rules ask about (prepositions, relatives, modal cues …). Besides its
@@ -27,6 +31,17 @@ const (
 	placeNounBit   = 58 // placeNouns
 	pronounPrepBit = 59 // pronounPreps; in document.cls: isPronounPrep
 	stopBit        = 63 // stopWords; in document.cls: isStop
+	// Lexicon bits, set in document.cls only: a reading of the token may
+	// start a trigger (trigBit) or be a light verb (lightBit).
+	trigBit  = 60
+	lightBit = 61
+	// Reading bits, set in document.cls only: a reading with و before
+	// the stem (conjBit, see conjoined); a word (wordBit); the
+	// preposition among the proclitics as clitic reads it when no mention
+	// starts at the token (2 bits from prepBit, see prepCodes).
+	conjBit = 55
+	wordBit = 62
+	prepBit = 53
 	// readingMask: the bits any reading of a token gives it (the
 	// classes and the cue kinds); wordMask: those its whole word gives.
 	readingMask = 1<<(cueBit+numCues) - 1
@@ -81,49 +96,241 @@ func markExact(c *class, bit uint64) {
 
 // tokenClasses returns the classTable bits of t: those of its readings
 // (as inSet and cue read them) and those of its whole word, with stopBit
-// and pronounPrepBit set as isStop and isPronounPrep would answer.
-func tokenClasses(t *token.Token) uint64 {
+// and pronounPrepBit set as isStop and isPronounPrep would answer; with
+// the reading bits (conjBit, wordBit, prepBit); and, when tb knows a
+// lexicon, trigBit and lightBit. Each reading costs one table probe; what
+// it found is appended to wis, reading by reading (nil for none).
+func (tb *wordTable) tokenClasses(t *token.Token, wis []*wordInfo) (uint64, []*wordInfo) {
 	var bits uint64
-	if w := word(t); setFilter.may(w) {
-		b := classTable[w]
-		bits |= b & wordMask
-		if len(t.Analyses) > 0 { // w is the first reading's stem
-			bits |= b & readingMask
+	if len(t.Analyses) == 0 {
+		if wi := tb.get(t.Text); wi != nil {
+			bits |= wi.cls & wordMask
 		}
 	}
-	for i := 1; i < len(t.Analyses); i++ {
+	// prefix and fused: clitic's proclitics, as prefixOf and its
+	// fallback (a preposition fused with the article) find them
+	prefix, fused := "", ""
+	for i := range t.Analyses {
 		an := &t.Analyses[i]
-		// a preposition carrying a pronoun: معهم is مع+هم, listed as معه
-		if an.Suffix != "" {
-			if w := an.Stem + "ه"; setFilter.may(w) && classTable[w]&(1<<pronounPrepBit) != 0 {
-				bits |= 1 << pronounPrepBit
+		if i > 0 {
+			if strings.HasPrefix(an.Prefix, "و") {
+				bits |= 1 << conjBit
+			}
+			if an.Prefix != "" && an.Suffix == "" && len(an.Prefix) > len(prefix) && !an.Article {
+				prefix = an.Prefix
+			}
+			if fused == "" && an.Article && len(an.Prefix) > len("ال") {
+				fused = an.Prefix
 			}
 		}
-		if !setFilter.may(an.Stem) {
+		wi := tb.get(an.Stem)
+		wis = append(wis, wi)
+		if wi == nil {
 			continue
 		}
-		b := classTable[an.Stem]
-		bits |= b & readingMask
-		// a stop word after و or ف (وفي، فإن)
-		if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" {
-			bits |= b & (1 << stopBit)
+		if i == 0 {
+			// the whole word (word(t) is its stem)
+			bits |= wi.cls & (wordMask | readingMask)
+		} else {
+			bits |= wi.cls & readingMask
+			// a preposition carrying a pronoun: معهم is مع+هم, listed as معه
+			if an.Suffix != "" && wi.pronounStem {
+				bits |= 1 << pronounPrepBit
+			}
+			// a stop word after و or ف (وفي، فإن)
+			if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" {
+				bits |= wi.cls & (1 << stopBit)
+			}
+		}
+		if len(wi.first) > 0 || len(wi.acc) > 0 && len(an.Stem) > 4 {
+			bits |= 1 << trigBit
+		}
+		if wi.light != nil && !an.Article {
+			bits |= 1 << lightBit
 		}
 	}
-	if t.Kind != token.Word {
-		bits &^= 1<<stopBit | 1<<pronounPrepBit // both ask for a word
+	if prefix == "" {
+		prefix = fused
 	}
-	return bits
+	if prefix != "" {
+		bits |= prepCode(prepOf(prefix)) << prepBit
+	}
+	if t.Kind != token.Word {
+		bits &^= 1<<stopBit | 1<<pronounPrepBit | 3<<prepBit // all ask for a word
+	} else {
+		bits |= 1 << wordBit
+	}
+	return bits, wis
 }
 
-// classify fills x.cls with the classes of every token.
+// prepCodes are the prepositions clitic returns, by their code in
+// document.cls.
+var prepCodes = [4]string{"", "ب", "ل", "ك"}
+
+// prepCode is the code of preposition p in prepCodes.
+func prepCode(p string) uint64 {
+	for i, q := range prepCodes {
+		if p == q {
+			return uint64(i)
+		}
+	}
+	return 0
+}
+
+// prep is the preposition of token k as clitic reads it when no mention
+// starts there, read from x.cls.
+func (x *document) prep(k int) string { return prepCodes[x.cls[k]>>prepBit&3] }
+
+// conj is conjoined(&x.toks[k], false), read from x.cls.
+func (x *document) conj(k int) bool { return x.cls[k]&(1<<conjBit) != 0 }
+
+// classify fills x.cls with the classes of every token (findTriggers
+// does it too, on its way through the tokens).
 func (x *document) classify() {
+	x.sizeCls()
+	tb := &x.lx.words
+	for k := range x.toks {
+		x.cls[k], x.wis = tb.tokenClasses(&x.toks[k], x.wis[:0])
+	}
+}
+
+func (x *document) sizeCls() {
 	n := len(x.toks)
 	if cap(x.cls) < n {
 		x.cls = make([]uint64, n)
 	}
 	x.cls = x.cls[:n]
-	for k := range x.toks {
-		x.cls[k] = tokenClasses(&x.toks[k])
+}
+
+// wordInfo is what the stage knows of one matching form.
+type wordInfo struct {
+	key string
+	cls uint64 // classTable[key]
+	// pronounStem: key+"ه" is a preposition with a pronoun (pronounPreps).
+	pronounStem bool
+	// first: the lexicon entries whose first word key is; acc: those
+	// whose first word is key less an accusative ا.
+	first, acc []*entry
+	light      *lightVerb
+	// sets has the bits of the lexicon's word sets (needs, not, block)
+	// whose hasStem finds key (see lexicon.setBit).
+	sets uint64
+}
+
+// wordTable finds the wordInfo of a form with one probe, so that a
+// reading costs one hash, whatever the number of tables it is asked of.
+// Most readings are no word of the table: a bit per hash value (filter,
+// small enough to stay in the first-level cache) turns them away before
+// the slots are read.
+type wordTable struct {
+	filter [filterBits / 64]uint64
+	mask   uint64
+	slots  []wordSlot
+	infos  []wordInfo
+}
+
+const filterBits = 1 << 16
+
+type wordSlot struct {
+	tag  uint32 // high bits of the hash
+	info uint32 // index in infos + 1; 0 for an empty slot
+}
+
+// wordHash hashes w from its length and its first and last eight bytes
+// (four Arabic letters each), cheaply enough to run on every reading.
+func wordHash(w string) uint64 {
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a = load64(w)
+		b = load64(w[n-8:])
+	case n >= 4:
+		a = uint64(load32(w))
+		b = uint64(load32(w[n-4:]))
+	case n > 0:
+		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	h := (a ^ 0x9e3779b97f4a7c15) * (b ^ uint64(n)<<56 ^ 0xc2b2ae3d27d4eb4f)
+	h ^= h >> 29
+	h *= 0x94d049bb133111eb
+	return h ^ h>>32
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// get returns the information on w, or nil when there is none.
+func (tb *wordTable) get(w string) *wordInfo {
+	h := wordHash(w)
+	if f := h & (filterBits - 1); tb.filter[f/64]&(1<<(f%64)) == 0 {
+		return nil
+	}
+	tag := uint32(h >> 32)
+	for i := h & tb.mask; ; i = (i + 1) & tb.mask {
+		sl := tb.slots[i]
+		if sl.info == 0 {
+			return nil
+		}
+		if sl.tag == tag {
+			if wi := &tb.infos[sl.info-1]; wi.key == w {
+				return wi
+			}
+		}
+	}
+}
+
+// entry returns the information on w, adding it if it is new. It must
+// not be called once the table is read by a document.
+func (tb *wordTable) entry(w string) *wordInfo {
+	if wi := tb.get(w); wi != nil {
+		return wi
+	}
+	if 4*(len(tb.infos)+1) > len(tb.slots) {
+		tb.grow()
+	}
+	tb.infos = append(tb.infos, wordInfo{key: w})
+	tb.place(uint32(len(tb.infos)))
+	return &tb.infos[len(tb.infos)-1]
+}
+
+func (tb *wordTable) place(info uint32) {
+	h := wordHash(tb.infos[info-1].key)
+	f := h & (filterBits - 1)
+	tb.filter[f/64] |= 1 << (f % 64)
+	for i := h & tb.mask; ; i = (i + 1) & tb.mask {
+		if tb.slots[i].info == 0 {
+			tb.slots[i] = wordSlot{tag: uint32(h >> 32), info: info}
+			return
+		}
+	}
+}
+
+func (tb *wordTable) grow() {
+	n := max(64, 2*len(tb.slots))
+	tb.slots, tb.mask = make([]wordSlot, n), uint64(n-1)
+	for i := range tb.infos {
+		tb.place(uint32(i + 1))
+	}
+}
+
+// addClasses puts classTable into tb.
+func (tb *wordTable) addClasses() {
+	for w, bits := range classTable {
+		tb.entry(w).cls = bits
+		if bits&(1<<pronounPrepBit) != 0 {
+			if s, ok := strings.CutSuffix(w, "ه"); ok {
+				tb.entry(s).pronounStem = true
+			}
+		}
 	}
 }
 
@@ -139,3 +346,12 @@ func (x *document) pronounPrep(k int) bool { return x.cls[k]&(1<<pronounPrepBit)
 // wordIs reports whether the whole word of token k (word) is one of the
 // class whose whole-word bit is bit.
 func (x *document) wordIs(k int, bit uint) bool { return x.cls[k]&(1<<bit) != 0 }
+
+// isLight is x.lx.isLight(&x.toks[k]), asked only of the tokens classify
+// marked.
+func (x *document) isLight(k int) (*lightVerb, *token.Analysis) {
+	if x.cls[k]&(1<<lightBit) == 0 {
+		return nil, nil
+	}
+	return x.lx.isLight(&x.toks[k])
+}

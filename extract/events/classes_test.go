@@ -14,7 +14,7 @@ import (
 // TestClassesAgree checks that the token classes read once per document
 // (classify) answer as the map lookups they stand for do, on every token
 // of the test articles and of generated news: inSet for every class, isStop, isPronounPrep, the
-// whole-word classes and the cue kinds.
+// whole-word classes, the cue kinds, conjoined and the proclitic preposition.
 func TestClassesAgree(t *testing.T) {
 	all := []*class{clauseEnds, complementisers, demonstratives, during, futureAdv, intent, inviters,
 		issuedBy, kana, negators, nounNeg, particleQad, placeNouns, plannedAdj, presence, pronounPreps, pronounThat,
@@ -43,7 +43,12 @@ func TestClassesAgree(t *testing.T) {
 	n := 0
 	for f, text := range texts {
 		toks := tz.Tokenize(normalize.Default().Normalize(text).Form).List
-		x := &document{toks: toks}
+		// the table of the lexicon, which the stage reads
+		lx, err := loadLexicon()
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := &document{lx: lx, toks: toks}
 		x.classify()
 		for k := range toks {
 			tk := &toks[k]
@@ -58,6 +63,15 @@ func TestClassesAgree(t *testing.T) {
 			}
 			if x.pronounPrep(k) != isPronounPrep(tk) {
 				t.Errorf("%s: %q: pronoun preposition: cached %v", f, tk.Text, x.pronounPrep(k))
+			}
+			if x.conj(k) != conjoined(tk, false) {
+				t.Errorf("%s: %q: conjoined: cached %v", f, tk.Text, x.conj(k))
+			}
+			if x.prep(k) != procliticPrep(tk) {
+				t.Errorf("%s: %q: proclitic preposition: cached %q, want %q", f, tk.Text, x.prep(k), procliticPrep(tk))
+			}
+			if x.cls[k]&(1<<wordBit) != 0 != (tk.Kind == token.Word) {
+				t.Errorf("%s: %q: word bit wrong", f, tk.Text)
 			}
 			for bit, c := range whole {
 				if x.wordIs(k, bit) != c.has(word(tk)) {
@@ -76,7 +90,7 @@ func TestClassesAgree(t *testing.T) {
 					want |= 1 << cueIntent
 				}
 			}
-			if got := uint8(x.cls[k] >> cueBit); got != want {
+			if got := uint8(x.cls[k]>>cueBit) & (1<<numCues - 1); got != want {
 				t.Errorf("%s: %q: cues %05b, want %05b", f, tk.Text, got, want)
 			}
 		}

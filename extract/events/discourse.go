@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsx/newsx/extract/doc"
-	"github.com/newsx/newsx/extract/token"
 )
 
 // Modality cues.
@@ -70,12 +69,11 @@ func (x *document) modality(c *cand) {
 		if k >= c.first && k < c.last {
 			continue
 		}
-		t := &x.toks[k]
 		if x.in(k, plannedAdj) && (k >= c.last || !c.verbal) {
 			c.modality = doc.Planned
 			return
 		}
-		if lv, an := x.lx.isLight(t); !c.verbal && k >= c.last && lv != nil && strings.HasSuffix(an.Prefix, "س") {
+		if lv, an := x.isLight(k); !c.verbal && k >= c.last && lv != nil && strings.HasSuffix(an.Prefix, "س") {
 			c.modality = doc.Planned
 			return
 		}
@@ -130,7 +128,7 @@ func (x *document) discourse() {
 		if c.headline {
 			continue
 		}
-		p := policies[c.typ()]
+		p := &c.e.kind.pol
 		if x.dualSubject(c) {
 			x.resolveParties(c)
 		}
@@ -217,13 +215,13 @@ func (x *document) merge() {
 			continue
 		}
 		bare := !c.verbal || c.anaphor
-		quiet := c.verbal && !c.hasOwn(roleTarget) && !c.hasOwn(roleParticipant) && consult[c.typ()]
+		quiet := c.verbal && !c.hasOwn(roleTarget) && !c.hasOwn(roleParticipant) && c.e.kind.consult
 		if !bare && !quiet {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
 			d := x.active[j]
-			if d.dropped || d.headline || d.typ() != c.typ() || !bare && d.modality != c.modality && (irrealis(c) || irrealis(d)) {
+			if d.dropped || d.headline || !sameType(d, c) || !bare && d.modality != c.modality && (irrealis(c) || irrealis(d)) {
 				continue
 			}
 			if quiet && !bare && ownTime(c) && !sameArg(c.get(roleTime), d.get(roleTime)) {
@@ -259,7 +257,7 @@ func (x *document) merge() {
 			continue
 		}
 		for _, d := range x.active {
-			if d.dropped || d.headline || d.typ() != c.typ() {
+			if d.dropped || d.headline || !sameType(d, c) {
 				continue
 			}
 			// a headline names its actors loosely (السعودية والإمارات
@@ -271,7 +269,7 @@ func (x *document) merge() {
 		}
 		for j := 0; j < i && !c.dropped; j++ {
 			d := x.active[j]
-			if !d.dropped && d.headline && d.typ() == c.typ() && x.compatible(d, c) {
+			if !d.dropped && d.headline && sameType(d, c) && x.compatible(d, c) {
 				c.dropped = true
 			}
 		}
@@ -478,7 +476,7 @@ func (x *document) resolveParties(c *cand) {
 		c.args = append(c.args, g)
 		for _, h := range parts {
 			h.role, h.inherited = roleParticipant, true
-			if policies[c.typ()].with == "" {
+			if c.e.kind.pol.with == "" {
 				h.role = roleAgent
 			}
 			c.args = append(c.args, h)
@@ -552,6 +550,8 @@ const (
 	cueIntent          // المقرر، يعتزم، سوف
 	cueThat            // أن، إن
 	numCues
+	// cueMask holds the cue bits of classTable.
+	cueMask = (1<<numCues - 1) << cueBit
 )
 
 // Put the cue words into classTable, each exact form with the
@@ -589,8 +589,7 @@ func (x *document) cue(i, kind int) int {
 		}
 		s := x.a.Tokens.Sentences[i]
 		for k := s.First; k < s.Last; k++ {
-			t := &x.toks[k]
-			if t.Kind != token.Word {
+			if x.cls[k]&(1<<wordBit) == 0 || x.cls[k]&cueMask == 0 {
 				continue
 			}
 			bits := uint8(x.cls[k] >> cueBit) // the token's cue kinds
@@ -622,16 +621,23 @@ func involves(c *cand, g *arg) bool {
 // its type in the same sentence when it states none (قتل خمسة أشخاص في غارة
 // استهدفت سيارة في جنوب لبنان يوم …: one place and date for both).
 func (x *document) shareInSentence() {
+	lo := 0 // the first event of c's sentence (x.active is in text order)
 	for _, c := range x.active {
+		for x.active[lo].sent != c.sent {
+			lo++
+		}
 		if c.dropped {
 			continue
 		}
-		for _, role := range []string{rolePlace, roleTime} {
+		for _, role := range [...]string{rolePlace, roleTime} {
 			if c.has(role) {
 				continue
 			}
-			for _, d := range x.active {
-				if d == c || d.dropped || d.sent != c.sent || d.typ() != c.typ() {
+			for _, d := range x.active[lo:] {
+				if d.sent != c.sent {
+					break
+				}
+				if d == c || d.dropped || !sameType(d, c) {
 					continue
 				}
 				if g := d.get(role); g != nil && !g.inherited {
@@ -655,8 +661,7 @@ func (x *document) ownSide() {
 		if c.dropped || a == nil || a.entity < 0 {
 			continue
 		}
-		attrs := ents[a.entity].Attributes
-		kb, name := attrs["affiliation_kb_id"], attrs["affiliation"]
+		kb, name := x.affiliation(a.entity)
 		if kb == "" && name == "" {
 			continue
 		}
@@ -670,4 +675,29 @@ func (x *document) ownSide() {
 		}
 		c.args = kept
 	}
+}
+
+// affiliation returns the affiliation attributes of entity e, read once
+// per document.
+func (x *document) affiliation(e int) (kb, name string) {
+	if x.affs == nil {
+		n := len(x.a.Doc.Entities)
+		if cap(x.affBuf) < n {
+			x.affBuf = make([]affil, n)
+		}
+		x.affs = x.affBuf[:n]
+		clear(x.affs)
+	}
+	f := &x.affs[e]
+	if !f.read {
+		attrs := x.a.Doc.Entities[e].Attributes
+		f.kb, f.name, f.read = attrs["affiliation_kb_id"], attrs["affiliation"], true
+	}
+	return f.kb, f.name
+}
+
+// affil is an entity's affiliation, once read.
+type affil struct {
+	kb, name string
+	read     bool
 }

@@ -58,7 +58,6 @@ func (s *Stage) Process(a *analysis.Analysis) {
 	if len(x.cands) == 0 {
 		return
 	}
-	x.classify()
 	x.prepare()
 	if n := 4 * len(x.active); cap(x.slots) < n {
 		x.slots = make([]arg, n)
@@ -121,6 +120,10 @@ type cand struct {
 
 func (c *cand) typ() string { return c.e.typ }
 
+// sameType reports whether c and d are of one type: entries of a type
+// share its typeKind, so no string is compared.
+func sameType(c, d *cand) bool { return c.e.kind == d.e.kind }
+
 func (c *cand) get(role string) *arg {
 	for i := range c.args {
 		if c.args[i].role == role {
@@ -152,7 +155,10 @@ type document struct {
 	slots       []arg
 	// hits and evs are scratch lists of findTriggers and output.
 	hits []match
-	evs  []*cand
+	wis  []*wordInfo
+	// affs caches affiliation (nil until asked), in affBuf.
+	affs, affBuf []affil
+	evs          []*cand
 	// cls holds the classTable bits of each token (see classify).
 	cls []uint64
 }
@@ -200,8 +206,13 @@ func newDocument(lx *lexicon, a *analysis.Analysis) *document {
 	return x
 }
 
-// findTriggers scans the tokens for lexicon entries, longest first.
+// findTriggers classifies the tokens (as classify does) and scans them
+// for lexicon entries, longest first, in one pass: a token's readings are
+// looked up once for both. Matching at a token reads nothing classify
+// gives to the tokens after it.
 func (x *document) findTriggers() {
+	x.sizeCls()
+	tb := &x.lx.words
 	hits := x.hits[:0]
 	defer func() {
 		// keep the list, not the readings of this document it points to
@@ -210,17 +221,21 @@ func (x *document) findTriggers() {
 	}()
 	for i := range x.toks {
 		t := &x.toks[i]
-		if t.Kind != token.Word || x.candIn[i] >= 0 {
+		x.cls[i], x.wis = tb.tokenClasses(t, x.wis[:0])
+		if x.cls[i]&(1<<trigBit) == 0 || t.Kind != token.Word || x.candIn[i] >= 0 {
 			continue
 		}
 		hits = hits[:0]
-		for ai := range t.Analyses {
-			an := &t.Analyses[ai] // by pointer: a reading is too big to copy per token
-			if x.lx.mayStart(an.Stem) {
-				hits = x.lookup(hits, an.Stem, i)
+		for ai, wi := range x.wis {
+			if wi == nil {
+				continue
 			}
-			if s := an.Stem; len(s) > 4 && s[len(s)-2:] == "ا" && x.lx.mayStart(s[:len(s)-2]) {
-				hits = x.lookup(hits, s[:len(s)-2], i)
+			if len(wi.first) > 0 {
+				hits = x.lookup(hits, wi.first, i)
+			}
+			// the accusative ا (اجتماعا)
+			if len(wi.acc) > 0 && len(t.Analyses[ai].Stem) > 4 {
+				hits = x.lookup(hits, wi.acc, i)
 			}
 		}
 		if len(hits) == 0 {
@@ -245,10 +260,10 @@ func (x *document) findTriggers() {
 			if len(h.an.Stem) < longest {
 				continue
 			}
-			if h.e.needs != nil && !x.follows(h.toks[h.n-1], h.e.needs, h.e.far) {
+			if h.e.needs != nil && !x.follows(h.toks[h.n-1], h.e.needs, h.e.needsBit, h.e.far) {
 				continue
 			}
-			if k := h.toks[h.n-1] + 1; h.e.not != nil && k < len(x.toks) && hasStem(&x.toks[k], h.e.not) {
+			if k := h.toks[h.n-1] + 1; h.e.not != nil && k < len(x.toks) && x.hasStem(k, h.e.not, h.e.notBit) {
 				continue
 			}
 			x.addCand(h)
@@ -267,8 +282,9 @@ func better(p, q match) bool {
 	return !p.e.weak && q.e.weak
 }
 
-func (x *document) lookup(hits []match, stem string, i int) []match {
-	for _, e := range x.lx.first[stem] {
+// lookup adds to hits the entries of es that match at token i.
+func (x *document) lookup(hits []match, es []*entry, i int) []match {
+	for _, e := range es {
 		dup := false
 		for _, h := range hits {
 			if h.e == e {
@@ -285,9 +301,37 @@ func (x *document) lookup(hits []match, stem string, i int) []match {
 	return hits
 }
 
-// matchAt matches entry e with its first word at token i.
+// matchFirst is matchWord(&x.toks[i], &e.words[0]), read from x.wis, the
+// table entries of the token's readings (as tokenClasses found them),
+// instead of the word's forms.
+func (x *document) matchFirst(e *entry, i int) (*token.Analysis, bool) {
+	t := &x.toks[i]
+	verb := e.words[0].verb
+	var best *token.Analysis
+	ok := false
+	for j := range t.Analyses {
+		an := &t.Analyses[j]
+		wi := x.wis[j]
+		if wi == nil || verb && an.Article {
+			continue
+		}
+		// e is in wi.first exactly when an.Stem is a form of its first
+		// word, and in wi.acc when the stem less ا is
+		hit := slices.Contains(wi.first, e)
+		if !hit && !verb && len(an.Stem) > 6 {
+			hit = slices.Contains(wi.acc, e)
+		}
+		if hit && (!ok || len(an.Stem) > len(best.Stem)) {
+			best, ok = an, true
+		}
+	}
+	return best, ok
+}
+
+// matchAt matches entry e with its first word at token i, whose readings'
+// table entries are in x.wis.
 func (x *document) matchAt(e *entry, i int) (match, bool) {
-	an, ok := matchWord(&x.toks[i], &e.words[0])
+	an, ok := x.matchFirst(e, i)
 	if !ok {
 		return match{}, false
 	}
@@ -335,14 +379,14 @@ func (x *document) taMarbuta(k int) bool {
 
 // follows reports whether a word of set comes within eight words after
 // token k in its sentence (24 when far).
-func (x *document) follows(k int, set map[string]bool, far bool) bool {
+func (x *document) follows(k int, set map[string]bool, bit uint64, far bool) bool {
 	sent := x.toks[k].Sentence
 	n := 8
 	if far {
 		n = 24
 	}
 	for j := k + 1; n > 0 && j < len(x.toks) && x.toks[j].Sentence == sent; j++ {
-		if hasStem(&x.toks[j], set) {
+		if x.hasStem(j, set, bit) {
 			return true
 		}
 		if x.dateIn[j] < 0 { // a date counts as no word
@@ -362,6 +406,9 @@ func (x *document) release() {
 	x.cands, x.active, x.cues = x.cands[:0], x.active[:0], x.cues[:0]
 	x.chunk, x.used = 0, 0
 	clear(x.slots)
+	clear(x.wis)
+	clear(x.affs)
+	x.affs = nil
 	documents.Put(x)
 }
 
@@ -430,7 +477,7 @@ func (x *document) prepare() {
 			if x.in(p, demonstratives) || x.in(p, during) && definite(&x.toks[c.first]) {
 				c.anaphor = true
 			}
-			if hasStem(&x.toks[p], x.lx.block) {
+			if x.hasStem(p, x.lx.block, x.lx.blockBit) {
 				c.dropped = true
 			}
 		}
@@ -461,7 +508,7 @@ func (x *document) prepare() {
 	// الذي استهدف، غارة جوية استهدفت): one event, told by the verb.
 	for i := 1; i < len(x.cands); i++ {
 		n, c := x.cands[i-1], x.cands[i]
-		if !n.dropped && !c.dropped && !n.e.verbal && c.e.verbal && n.typ() == c.typ() && n.sent == c.sent && x.describes(n, c) {
+		if !n.dropped && !c.dropped && !n.e.verbal && c.e.verbal && sameType(n, c) && n.sent == c.sent && x.describes(n, c) {
 			n.absorbed = true
 			c.relative = true
 		}
@@ -473,7 +520,7 @@ func (x *document) prepare() {
 		if c.dropped || c.absorbed {
 			continue
 		}
-		if prev != nil && prev.sent == c.sent && prev.typ() == c.typ() && x.distance(prev.last, c.first) <= 4 && !x.punctBetween(prev.last, c.first) {
+		if prev != nil && prev.sent == c.sent && sameType(prev, c) && x.distance(prev.last, c.first) <= 4 && !x.punctBetween(prev.last, c.first) {
 			switch {
 			case prev.e.verbal && !c.e.verbal:
 				c.absorbed = true
@@ -628,7 +675,7 @@ func (x *document) findLight(c *cand) {
 		if t.Kind == token.Punct && t.Text == "،" {
 			sawSubject = sawSubject || c.first-k > 4
 		}
-		if lv, an := x.lx.isLight(t); lv != nil {
+		if lv, an := x.isLight(k); lv != nil {
 			if !lv.governs(c.typ()) {
 				return
 			}
@@ -723,26 +770,36 @@ func (x *document) output() []doc.Event {
 	}
 	argBuf := make([]doc.Argument, 0, total)
 	offsets := make([]int, 0, 2*texts)
+	// the events of a sentence mostly follow each other: its range is
+	// mapped once for them
+	sent, sentRange := -1, doc.Range{}
 	for i, c := range evs {
-		ti := x.lx.types[c.typ()]
+		ti := c.e.kind.info
 		cameo := ti.cameo
 		if c.e.cameo != "" {
 			cameo = c.e.cameo
 		}
-		ev := doc.Event{ID: eventID(i + 1), Type: c.typ(), Plover: ti.plover, Cameo: cameo,
-			Trigger: x.a.SpanOf(c.spanFirst, c.spanLast), Sentence: x.a.SentenceRange(c.sent),
-			Modality: c.modality, Arguments: argBuf[len(argBuf) : len(argBuf) : len(argBuf)+len(c.args)]}
+		// filled where it lies: an event is too big to build and copy
+		out = out[:i+1]
+		ev := &out[i]
+		if c.sent != sent {
+			sent, sentRange = c.sent, x.a.SentenceRange(c.sent)
+		}
+		*ev = doc.Event{ID: eventID(i + 1), Type: c.typ(), Plover: ti.plover, Cameo: cameo,
+			Trigger: x.a.SpanOf(c.spanFirst, c.spanLast), Sentence: sentRange,
+			Modality: c.modality}
+		args := argBuf[len(argBuf) : len(argBuf)+len(c.args)]
+		n := 0
 		for _, role := range roleOrder {
 			for j := range c.args {
 				if g := &c.args[j]; g.role == role {
-					var d doc.Argument
-					d, offsets = x.docArg(g, offsets)
-					ev.Arguments = append(ev.Arguments, d)
+					offsets = x.docArg(&args[n], g, offsets)
+					n++
 				}
 			}
 		}
-		argBuf = argBuf[:len(argBuf)+len(ev.Arguments)]
-		out = append(out, ev)
+		ev.Arguments = args[:n:len(c.args)]
+		argBuf = argBuf[:len(argBuf)+n]
 	}
 	clear(evs)
 	return out
@@ -760,11 +817,11 @@ const (
 	roleTime        = "time"
 )
 
-// docArg returns the document's form of g. The offsets of a text
+// docArg fills d, the document's form of g. The offsets of a text
 // argument are taken from offs (appended to it, which has room for them
 // all) so that its two pointers cost no allocation of their own.
-func (x *document) docArg(g *arg, offs []int) (doc.Argument, []int) {
-	d := doc.Argument{Role: g.role}
+func (x *document) docArg(d *doc.Argument, g *arg, offs []int) []int {
+	d.Role = g.role
 	switch {
 	case g.entity >= 0:
 		d.Entity = x.a.Doc.Entities[g.entity].ID
@@ -777,7 +834,7 @@ func (x *document) docArg(g *arg, offs []int) (doc.Argument, []int) {
 		offs = append(offs, sp.Start, sp.End)
 		d.Text, d.Start, d.End = sp.Text, &offs[n], &offs[n+1]
 	}
-	return d, offs
+	return offs
 }
 
 // eventIDs are the usual event identifiers, made once: an article

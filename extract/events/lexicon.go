@@ -34,6 +34,17 @@ type wordSet struct {
 	verb bool
 	// gap: up to maxGap words may stand before this word.
 	gap bool
+	// single: forms holds one form, one (compared without the map).
+	single bool
+	one    string
+}
+
+// has reports whether w is one of the forms of ws.
+func (ws *wordSet) has(w string) bool {
+	if ws.single {
+		return w == ws.one
+	}
+	return ws.forms[w]
 }
 
 // entry is one trigger of the lexicon.
@@ -55,6 +66,11 @@ type entry struct {
 	// is no arrival).
 	place bool
 	weak  bool
+	// kind holds what the rules ask of the entry's type.
+	kind *typeKind
+	// needsBit, notBit: the bits of needs and not in wordInfo.sets, or 0
+	// when the table has no bit left for them.
+	needsBit, notBit uint64
 }
 
 // lightVerb makes a following event noun verbal.
@@ -71,16 +87,46 @@ type lexicon struct {
 	first map[string][]*entry
 	light map[string]*lightVerb
 	block map[string]bool
-	// filter holds the forms in first, to turn most words away before
-	// the map is asked.
-	filter wordFilter
 	// lightFilter holds the forms in light.
 	lightFilter wordFilter
+	// words holds, for each form a token's reading is looked up by,
+	// its classes and its entries in first and light.
+	words wordTable
+	// blockBit is the bit of block in wordInfo.sets, or 0.
+	blockBit uint64
+	// sets counts the bits of wordInfo.sets given out.
+	sets uint
 }
 
-// mayStart reports whether w can be the first word of a trigger (false
-// for certain, true when the map must be asked).
-func (lx *lexicon) mayStart(w string) bool { return lx.filter.may(w) }
+// setBit gives set a bit in wordInfo.sets, marking the forms that
+// hasStem finds in it, and returns the bit, or 0 when none is left.
+func (lx *lexicon) setBit(set map[string]bool) uint64 {
+	if set == nil || lx.sets == 64 {
+		return 0
+	}
+	bit := uint64(1) << lx.sets
+	lx.sets++
+	for w := range set {
+		lx.words.entry(w).sets |= bit
+		lx.words.entry(w + "ا").sets |= bit // hasStem also reads the accusative
+	}
+	return bit
+}
+
+// hasStem is hasStem(&x.toks[k], set), set having bit (when not 0) in
+// the table.
+func (x *document) hasStem(k int, set map[string]bool, bit uint64) bool {
+	t := &x.toks[k]
+	if bit == 0 {
+		return hasStem(t, set)
+	}
+	for i := range t.Analyses {
+		if wi := x.lx.words.get(t.Analyses[i].Stem); wi != nil && wi.sets&bit != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 var norm = normalize.Default()
 
@@ -101,7 +147,47 @@ func parseLexicon(src string) (*lexicon, error) {
 			return nil, fmt.Errorf("triggers.tsv:%d: %w", n+1, err)
 		}
 	}
+	lx.index()
 	return lx, nil
+}
+
+// index fills lx.words and gives each entry its type's facts.
+func (lx *lexicon) index() {
+	lx.words.addClasses()
+	kinds := map[string]*typeKind{}
+	for w, es := range lx.first {
+		lx.words.entry(w).first = es
+		lx.words.entry(w + "ا").acc = es
+		for _, e := range es {
+			k := kinds[e.typ]
+			if k == nil {
+				k = newTypeKind(e.typ, lx.types[e.typ])
+				kinds[e.typ] = k
+			}
+			e.kind = k
+			for i := range e.words {
+				if ws := &e.words[i]; len(ws.forms) == 1 && !ws.single {
+					ws.single = true
+					for f := range ws.forms {
+						ws.one = f
+					}
+				}
+			}
+		}
+	}
+	for w, lv := range lx.light {
+		lx.words.entry(w).light = lv
+	}
+	lx.blockBit = lx.setBit(lx.block)
+	done := map[*entry]bool{}
+	for _, es := range lx.first {
+		for _, e := range es {
+			if !done[e] {
+				done[e] = true
+				e.needsBit, e.notBit = lx.setBit(e.needs), lx.setBit(e.not)
+			}
+		}
+	}
 }
 
 func (lx *lexicon) parseLine(f []string) error {
@@ -219,7 +305,6 @@ func (lx *lexicon) parseLine(f []string) error {
 	}
 	for w := range e.words[0].forms {
 		lx.first[w] = append(lx.first[w], e)
-		lx.filter.add(w)
 	}
 	return nil
 }
@@ -299,11 +384,11 @@ func matchWord(t *token.Token, ws *wordSet) (*token.Analysis, bool) {
 		if ws.verb && an.Article {
 			continue
 		}
-		hit := ws.forms[an.Stem]
+		hit := ws.has(an.Stem)
 		if !hit && !ws.verb {
 			// accusative tanween: اجتماعا، اتفاقا
 			if s, cut := strings.CutSuffix(an.Stem, "ا"); cut && len(s) > 4 {
-				hit = ws.forms[s]
+				hit = ws.has(s)
 			}
 		}
 		if hit && (!ok || len(an.Stem) > len(best.Stem)) {

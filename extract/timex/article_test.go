@@ -3,7 +3,9 @@ package timex
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -11,6 +13,7 @@ import (
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/doc"
 	"github.com/newsx/newsx/internal/benchutil"
+	"github.com/newsx/newsx/internal/newsgen"
 	"github.com/newsx/newsx/normalize"
 )
 
@@ -166,6 +169,57 @@ func TestStage(t *testing.T) {
 		if a.Doc.Dates[k].Value != w {
 			t.Errorf("date %d = %s, want %s", k, a.Doc.Dates[k].Value, w)
 		}
+	}
+}
+
+// TestConcurrentTag runs the tagger from several goroutines at once: the
+// parsers are pooled and the rendered values and attribute maps shared,
+// and every run must still give what a run alone gives (go test -race).
+func TestConcurrentTag(t *testing.T) {
+	texts := []string{benchText(1 << 13), newsgen.Article(1), newsgen.Article(2), "في 14 رمضان 1446 هـ من 9:30 حتى 11:00 يوم الخميس"}
+	ref := dateRef(2025, 10, 26)
+	want := make([][]doc.Timex, len(texts))
+	for k, s := range texts {
+		want[k] = Tag(s, ref)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 5; r++ {
+				for k, s := range texts {
+					if got := Tag(s, ref); !reflect.DeepEqual(got, want[k]) {
+						t.Errorf("text %d: concurrent run differs", k)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestItemsOutliveParser: tagItems' intervals stay intact when the parser
+// goes on to other documents (it reuses the slab their ends came from).
+func TestItemsOutliveParser(t *testing.T) {
+	ref := dateRef(2025, 10, 26)
+	a := analyze("بين 23 و25 نوفمبر، ومن 2020 إلى 2024، وخلال رمضان 1446 هـ", ref)
+	its := tagItems(a.Tokens, ref, false)
+	var want []string
+	for _, it := range its {
+		want = append(want, it.v.value())
+	}
+	for k := 0; k < 3; k++ {
+		Tag("من 3 إلى 5 ديسمبر ومن 1 حتى 9 يناير، رمضان 1447 هـ", ref)
+	}
+	for k, it := range its {
+		if got := it.v.value(); got != want[k] {
+			t.Errorf("item %d: %s, was %s", k, got, want[k])
+		}
+	}
+	if len(want) == 0 || !strings.Contains(strings.Join(want, " "), "/") {
+		t.Errorf("no interval among %v", want)
 	}
 }
 
@@ -373,6 +427,36 @@ func BenchmarkTimex(b *testing.B) {
 	if len(a.Doc.Dates) == 0 {
 		b.Fatal("no dates")
 	}
+}
+
+// BenchmarkTimexArticles measures the stage on about 8 MB of generated
+// articles, each a document of its own as in the pipeline, so that
+// per-document costs (parser set-up, result slices) count as they do in
+// extract.BenchmarkStages; it is quicker to profile than that benchmark,
+// which runs every earlier stage before each iteration.
+func BenchmarkTimexArticles(b *testing.B) {
+	var as []*analysis.Analysis
+	n := 0
+	for i := uint64(0); n < 8<<20; i++ {
+		text := newsgen.Article(i)
+		as = append(as, analyze(text, &analysis.Reference{}))
+		n += len(text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := benchutil.StartCPU()
+	dates := 0
+	for b.Loop() {
+		dates = 0
+		for _, a := range as {
+			a.Doc.Dates, a.Timexes = nil, nil
+			Stage{}.Process(a)
+			dates += len(a.Doc.Dates)
+		}
+	}
+	cpu.Report(b, n)
+	b.ReportMetric(float64(dates), "dates/op")
 }
 
 // BenchmarkTimexPipeline includes normalisation and tokenisation.

@@ -30,7 +30,7 @@ func init() {
 
 // futureVerb reports a verb with the future prefix سـ (سيزور, وستعقد).
 func futureVerb(t *token.Token) bool {
-	if notFuture[t.Text] || len(t.Analyses) < 2 {
+	if len(t.Analyses) < 2 {
 		return false
 	}
 	for _, an := range t.Analyses[1:] {
@@ -39,7 +39,8 @@ func futureVerb(t *token.Token) bool {
 			continue
 		}
 		if p[len(p)-1:] == "س"[1:] && strings.HasSuffix(p, "س") && len([]rune(an.Stem)) >= 3 && !notFuture[an.Stem] {
-			return true
+			// The word itself is asked last: few words get this far.
+			return !notFuture[t.Text]
 		}
 	}
 	return false
@@ -399,13 +400,11 @@ type acc struct {
 
 // exprAt reads a date and/or time at i.
 func (p *parser) exprAt(i int) (int, tv, bool) {
-	j, a, n := p.accAt(i)
-	if n == 0 {
+	m := p.accRef(i)
+	if m.n == 0 || m.a.dayOnly && !m.a.wdSet {
 		return i, tv{}, false
 	}
-	if n == 0 || a.dayOnly && !a.wdSet {
-		return i, tv{}, false
-	}
+	j, a := m.j, m.a
 	v, ok := p.finish(&a, i)
 	return j, v, ok
 }
@@ -528,23 +527,31 @@ func (p *parser) isWeekWord(i int) bool {
 	return p.ok(i) && p.toks[i].e.c == cUnit && p.toks[i].e.v == uWeek && p.toks[i].art
 }
 
-// dateReaders read a date component at a token, tried in this order:
-// numeric dates first, then day–month–year, relative days and units,
-// years and holidays.
-var dateReaders = [...]func(*parser, int, *acc) (int, bool){
-	(*parser).numericDate, (*parser).dayMonthYear, (*parser).relDay,
-	(*parser).relUnit, (*parser).yearPart, (*parser).holiday,
-}
-
-// datePart reads one date component and merges it into a.
+// datePart reads one date component and merges it into a. The readers
+// are called directly, not through a table of method values: an indirect
+// call makes a escape, and every caller's accumulator would then be
+// allocated on the heap for each token tried.
 func (p *parser) datePart(i int, a *acc) (int, bool) {
 	if !p.ok(i) {
 		return i, false
 	}
-	for _, read := range dateReaders {
-		if j, ok := read(p, i, a); ok {
-			return j, true
-		}
+	if j, ok := p.numericDate(i, a); ok {
+		return j, true
+	}
+	if j, ok := p.dayMonthYear(i, a); ok {
+		return j, true
+	}
+	if j, ok := p.relDay(i, a); ok {
+		return j, true
+	}
+	if j, ok := p.relUnit(i, a); ok {
+		return j, true
+	}
+	if j, ok := p.yearPart(i, a); ok {
+		return j, true
+	}
+	if j, ok := p.holiday(i, a); ok {
+		return j, true
 	}
 	if p.fn(i) == fnUtla && !a.dateSet {
 		// عطلة نهاية الأسبوع
@@ -848,8 +855,7 @@ func (p *parser) hijriDate(y, era, m, d int, a *acc, j int) (int, bool) {
 		}
 		a.dateSet = true
 		a.y, a.m, a.d, a.g = first.Year(), int(first.Month()), first.Day(), gDay
-		e := fromTime(last, gDay)
-		a.interval = &e
+		a.interval = p.keep(fromTime(last, gDay))
 		a.hijri = hijriAttr(y, m, 0)
 		return j, true
 	}
@@ -887,8 +893,7 @@ func (p *parser) hijriDate(y, era, m, d int, a *acc, j int) (int, bool) {
 		return j, false
 	}
 	a.y, a.m, a.d, a.g = first.Year(), int(first.Month()), first.Day(), gDay
-	e := fromTime(last, gDay)
-	a.interval = &e
+	a.interval = p.keep(fromTime(last, gDay))
 	a.hijri = hijriAttr(hy, m, 0)
 	return j, true
 }
@@ -1000,10 +1005,69 @@ func relAnchor(off int, unit string) string {
 	switch {
 	case off == 0:
 		return "REF"
+	case off >= -maxAnchorOff && off <= maxAnchorOff:
+		for k, u := range anchorUnits {
+			if u == unit {
+				return anchorTab[k][off+maxAnchorOff]
+			}
+		}
+	}
+	return relAnchorSlow(off, unit)
+}
+
+func relAnchorSlow(off int, unit string) string {
+	switch {
+	case off == 0:
+		return "REF"
 	case off > 0:
 		return "REF+P" + itoa(off) + unit
 	}
 	return "REF-P" + itoa(-off) + unit
+}
+
+// The anchors of small offsets in the units the grammar writes, made once:
+// relative dates are common enough in news that building the string for
+// each candidate showed in profiles.
+const maxAnchorOff = 12
+
+var anchorUnits = [...]string{"D", "W", "M", "Y", "Q", "CE", "DE", ""}
+
+var anchorTab = func() (t [len(anchorUnits)][2*maxAnchorOff + 1]string) {
+	for k, u := range anchorUnits {
+		for off := -maxAnchorOff; off <= maxAnchorOff; off++ {
+			t[k][off+maxAnchorOff] = relAnchorSlow(off, u)
+		}
+	}
+	return t
+}()
+
+// eraCode is the anchor unit of a century or decade.
+func eraCode(u int) string {
+	switch u {
+	case uCentury:
+		return "CE"
+	case uDecade:
+		return "DE"
+	}
+	return ""
+}
+
+// periodCode is the anchor unit of a week, month, year or (when quarter
+// is set) quarter.
+func periodCode(u int, quarter bool) string {
+	switch u {
+	case uWeek:
+		return "W"
+	case uMonth:
+		return "M"
+	case uYear:
+		return "Y"
+	case uQuarter:
+		if quarter {
+			return "Q"
+		}
+	}
+	return ""
 }
 
 func itoa(n int) string {
@@ -1062,7 +1126,7 @@ func (p *parser) relUnit(i int, a *acc) (int, bool) {
 		}
 		a.dateSet, a.rel = true, true
 		a.g = unitGrain(u)
-		a.anchor = relAnchor(off, map[int]string{uCentury: "CE", uDecade: "DE"}[u])
+		a.anchor = relAnchor(off, eraCode(u))
 		if p.hasRef {
 			t := addUnit(p.ref, u, off)
 			a.y = t.Year()
@@ -1109,7 +1173,7 @@ func (p *parser) relUnit(i int, a *acc) (int, bool) {
 	}
 	a.dateSet, a.rel = true, true
 	a.g = unitGrain(u)
-	a.anchor = relAnchor(off, map[int]string{uWeek: "W", uMonth: "M", uYear: "Y", uQuarter: "Q"}[u])
+	a.anchor = relAnchor(off, periodCode(u, true))
 	if u == uQuarter {
 		if p.hasRef {
 			t := addUnit(p.ref, u, off)
@@ -1176,8 +1240,7 @@ func (p *parser) yearPart(i int, a *acc) (int, bool) {
 				return i, false
 			}
 			a.y, a.m, a.d, a.g = first.Year(), int(first.Month()), first.Day(), gDay
-			e := fromTime(last, gDay)
-			a.interval = &e
+			a.interval = p.keep(fromTime(last, gDay))
 			return j, true
 		}
 		return i, false
@@ -1328,7 +1391,7 @@ func (p *parser) modPart(i int, a *acc) (int, bool) {
 				return e, true
 			}
 			a.dateSet, a.rel, a.g = true, true, unitGrain(u)
-			a.anchor = relAnchor(off, map[int]string{uWeek: "W", uMonth: "M", uYear: "Y"}[u])
+			a.anchor = relAnchor(off, periodCode(u, false))
 			if p.hasRef {
 				v := fromTime(addUnit(p.ref, u, off), a.g)
 				a.y, a.m, a.d, a.wk = v.y, v.m, v.d, v.wk

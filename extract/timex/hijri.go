@@ -98,9 +98,10 @@ func hijriInYear(gy, m, d int, notBefore time.Time) (time.Time, int, bool) {
 }
 
 func hijriAttr(y, m, d int) string {
-	s := y4(y) + "-" + d2(m)
+	var buf [16]byte
+	b := appendD2(append(appendY4(buf[:0], y), '-'), m)
 	if d > 0 {
-		s += "-" + d2(d)
+		b = appendD2(append(b, '-'), d)
 	}
-	return s
+	return string(b)
 }

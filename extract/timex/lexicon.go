@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsx/newsx/normalize"
 )
@@ -137,6 +138,86 @@ type entry struct {
 // stem after the article.
 var lex = map[string]entry{}
 var defLex = map[string]entry{}
+
+// lexTable holds lex and defLex in one open-addressed table, for the
+// lookup of every word of a text: nearly all words are misses, which the
+// table answers from its slot array, cheaper than two map lookups.
+type lexTable struct {
+	slots []int32 // 1 + an index into ents; 0 is empty
+	mask  uint32  // len(slots) - 1, len(slots) a power of two
+	ents  []lexEnt
+}
+
+type lexEnt struct {
+	key          string
+	h            uint32
+	lex, def     entry
+	inLex, inDef bool
+}
+
+// lexTab is built on first use, once init has filled the maps.
+var lexTab = sync.OnceValue(func() *lexTable {
+	n := 64
+	for n < 4*(len(lex)+len(defLex)) {
+		n *= 2
+	}
+	t := &lexTable{slots: make([]int32, n), mask: uint32(n - 1)}
+	for w, e := range lex {
+		x := t.add(w)
+		x.lex, x.inLex = e, true
+	}
+	for w, e := range defLex {
+		x := t.add(w)
+		x.def, x.inDef = e, true
+	}
+	return t
+})
+
+// lexHash hashes the length and a few bytes of w: the last letters tell
+// Arabic words apart better than the first, which are often the article.
+func lexHash(w string) uint32 {
+	n := len(w)
+	var x uint64
+	if n >= 6 {
+		x = uint64(n) | uint64(w[n-1])<<8 | uint64(w[n-3])<<16 | uint64(w[n-5])<<24 | uint64(w[1])<<32
+	} else {
+		x = uint64(n)
+		for k := 0; k < n; k++ {
+			x = x<<8 | uint64(w[k])
+		}
+		x |= 1 << 63
+	}
+	return uint32((x * 0x9E3779B97F4A7C15) >> 32)
+}
+
+// find returns the entry of w, or nil.
+func (t *lexTable) find(w string) *lexEnt {
+	h := lexHash(w)
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		k := t.slots[s]
+		if k == 0 {
+			return nil
+		}
+		if e := &t.ents[k-1]; e.h == h && e.key == w {
+			return e
+		}
+	}
+}
+
+// add returns the entry of w, made if need be.
+func (t *lexTable) add(w string) *lexEnt {
+	if e := t.find(w); e != nil {
+		return e
+	}
+	h := lexHash(w)
+	s := h & t.mask
+	for t.slots[s] != 0 {
+		s = (s + 1) & t.mask
+	}
+	t.ents = append(t.ents, lexEnt{key: w, h: h})
+	t.slots[s] = int32(len(t.ents))
+	return &t.ents[len(t.ents)-1]
+}
 
 // bareWd holds weekdays without the article (ثلاثاء), read only after
 // يوم, كل or an ordinal: احد and اثنين are numbers elsewhere.

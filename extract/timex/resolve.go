@@ -23,22 +23,50 @@ func (p *parser) minAhead(i int) bool {
 }
 
 // accAt reads the parts of one expression at i without resolving them.
-// The last result is cached: rangeAt and exprAt both read position i.
+// The last results are kept (see parser.memo).
 func (p *parser) accAt(i int) (int, acc, int) {
-	if !p.noTime && p.cache.ok && p.cache.i == i {
-		return p.cache.j, p.cache.a, p.cache.n
-	}
-	j, a, n := p.accAtNoCache(i)
-	if !p.noTime {
-		p.cache.i, p.cache.j, p.cache.a, p.cache.n, p.cache.ok = i, j, a, n, true
-	}
-	return j, a, n
+	m := p.accRef(i)
+	return m.j, m.a, m.n
 }
 
-func (p *parser) accAtNoCache(i int) (int, acc, int) {
-	a := acc{h: -1}
-	j := i
-	n := 0
+// accRef returns the memo entry of the reading at i, made if need be. The
+// entry is good until the next call; callers copy what they keep, which
+// saves copying the accumulator through every return.
+func (p *parser) accRef(i int) *accMemo {
+	for k := range p.memo {
+		if m := &p.memo[k]; m.ok && m.i == i {
+			return m
+		}
+	}
+	m := &p.memo[p.memoNext]
+	p.memoNext = (p.memoNext + 1) % len(p.memo)
+	m.j, m.a, m.n, m.timed = p.accAtNoCache(i)
+	m.i, m.ok = i, true
+	return m
+}
+
+// headAt reads the parts at i with timePart turned off: the head of a
+// time range (الخميس من الساعة 9 حتى 11). When the full reading at i read
+// no clock time, timePart failed at every step and the reading without it
+// takes the same steps, so the full reading (often wanted next anyway) is
+// the answer. The accumulator returned is the memo entry's or p.head,
+// good until the next call.
+func (p *parser) headAt(i int) (int, *acc, int) {
+	if m := p.accRef(i); !m.timed {
+		return m.j, &m.a, m.n
+	}
+	p.noTime = true
+	var j, n int
+	j, p.head, n, _ = p.accAtNoCache(i)
+	p.noTime = false
+	return j, &p.head, n
+}
+
+// accAtNoCache reads the parts at i; timed reports that timePart
+// succeeded at some step.
+func (p *parser) accAtNoCache(i int) (j int, a acc, n int, timed bool) {
+	a = acc{h: -1}
+	j = i
 	for {
 		k := j
 		if n > 0 {
@@ -50,34 +78,37 @@ func (p *parser) accAtNoCache(i int) (int, acc, int) {
 		if t := &p.toks[k]; t.e.c == cNone && t.num < 0 && t.kind != token.Number && !(t.kind == token.Latin && a.timeSet) {
 			break // no part starts with a word that has no temporal reading
 		}
-		progressed := false
-		for f := 0; f < 5 && !progressed; f++ {
+		// The parts are tried in this order. weekdayPart, timePart,
+		// dayPartPart and zonePart write to a only when they succeed, and
+		// then always end past k, so they work on a itself; datePart's
+		// readers may write before they fail, so it gets a copy (copying
+		// the accumulator for every reader showed in profiles).
+		e, ok := p.weekdayPart(k, &a)
+		if !ok {
+			e, ok = p.timePart(k, &a)
+			timed = timed || ok
+		}
+		if !ok {
 			b := a
-			var e int
-			var ok bool
-			switch f {
-			case 0:
-				e, ok = p.weekdayPart(k, &b)
-			case 1:
-				e, ok = p.timePart(k, &b)
-			case 2:
-				e, ok = p.datePart(k, &b)
-			case 3:
-				e, ok = p.dayPartPart(k, &b)
-			case 4:
-				e, ok = p.zonePart(k, &b)
-			}
-			if ok && e > k {
-				a, j = b, e
-				progressed = true
+			if e, ok = p.datePart(k, &b); ok && e > k {
+				a = b
+			} else {
+				ok = false
 			}
 		}
-		if !progressed {
+		if !ok {
+			e, ok = p.dayPartPart(k, &a)
+		}
+		if !ok {
+			e, ok = p.zonePart(k, &a)
+		}
+		if !ok {
 			break
 		}
+		j = e
 		n++
 	}
-	return j, a, n
+	return j, a, n, timed
 }
 
 // refDay is the reference date at midnight.
@@ -196,8 +227,7 @@ func (p *parser) finish(a *acc, first int) (tv, bool) {
 		v.attr("anchor", a.anchor)
 	}
 	if a.interval != nil {
-		e := *a.interval
-		v.end = &e
+		v.end = p.keep(*a.interval)
 	}
 	// Times.
 	if a.timeSet {
@@ -418,8 +448,8 @@ func (p *parser) rangeAt(i int) []item {
 			}
 			y.mod = ""
 			x := fromTime(p.ref, gMinute)
-			x.end = &y
-			return []item{{first: k + 1, last: j, v: x}}
+			x.end = p.keep(y)
+			return p.items1(item{first: k + 1, last: j, v: x})
 		}
 		if n == 0 || !b.timeSet || b.dateSet || b.wdSet {
 			return nil
@@ -430,8 +460,8 @@ func (p *parser) rangeAt(i int) []item {
 		}
 		x := fromTime(p.ref, gMinute)
 		y.until = true
-		x.end = &y
-		return []item{{first: k + 1, last: j, v: x}}
+		x.end = p.keep(y)
+		return p.items1(item{first: k + 1, last: j, v: x})
 	}
 	first := k
 	var head acc
@@ -439,23 +469,24 @@ func (p *parser) rangeAt(i int) []item {
 	leadless := false
 	if k == i {
 		// A head (weekday or date) then من + a time range.
-		n, h, j := 0, acc{}, i
+		n, j := 0, i
+		var h *acc
 		if p.minAhead(i) {
-			p.noTime = true
-			j, h, n = p.accAt(i)
-			p.noTime = false
+			j, h, n = p.headAt(i)
 		}
 		if n == 0 || h.timeSet || p.fnPlain(j) != fnMin {
 			// No lead word: X إلى Y, X - Y.
 			leadless = true
 		} else {
-			head, headN = h, n
+			head, headN = *h, n
 			k = j + 1
 		}
 	}
-	// X.
-	jx, x, nx := p.accAt(k)
-	if nx == 0 || x.dayOnly && !x.wdSet {
+	// X. The readings are copied out of the memo only when used.
+	mx := p.accRef(k)
+	jx, nx := mx.j, mx.n
+	var x acc
+	if nx == 0 || mx.a.dayOnly && !mx.a.wdSet {
 		if d, e, ok := p.dayAt(k); ok {
 			x = acc{h: -1, d: d, dayOnly: true}
 			jx, nx = e, 1
@@ -465,7 +496,11 @@ func (p *parser) rangeAt(i int) []item {
 		} else if h, e, ok := p.hourWord(k); ok && headN > 0 {
 			x = acc{h: h, tg: gHour, timeSet: true}
 			jx, nx = e, 1
+		} else if nx > 0 {
+			x = mx.a
 		}
+	} else {
+		x = mx.a
 	}
 	if nx == 0 {
 		return nil
@@ -497,7 +532,9 @@ func (p *parser) rangeAt(i int) []item {
 	if !p.sameSent(jx-1, c) {
 		return nil
 	}
-	jy, y, ny := p.accAt(c)
+	my := p.accRef(c)
+	jy, ny := my.j, my.n
+	var y acc
 	if ny == 0 {
 		if d, e, ok := p.dayAt(c); ok && (x.dateSet || x.wdSet) && x.g == gDay {
 			y = acc{h: -1, d: d, dayOnly: true}
@@ -506,6 +543,8 @@ func (p *parser) rangeAt(i int) []item {
 			y = acc{h: -1, y: yy, g: gYear, dateSet: true, yearOnly: true}
 			jy, ny = e, 1
 		}
+	} else {
+		y = my.a
 	}
 	if ny == 0 {
 		return nil
@@ -588,14 +627,14 @@ func (p *parser) rangeAt(i int) []item {
 	}
 	if conn == 2 && !bayn && xv.g == gDay && yv.g == gDay && xv.d > 0 && yv.d > 0 && yv.d-xv.d != 1 && xv.m == yv.m {
 		// A list, not a range: يومي 23 و26.
-		return []item{{first: first, last: jx, v: xv}, {first: c, last: jy, v: yv}}
+		return p.items2(item{first: first, last: jx, v: xv}, item{first: c, last: jy, v: yv})
 	}
 	yv.attrs = attrs{}
-	xv.end = &yv
+	xv.end = p.keep(yv)
 	if yv.bare > xv.bare {
 		xv.bare = yv.bare
 	}
-	return []item{{first: first, last: jy, v: xv}}
+	return p.items1(item{first: first, last: jy, v: xv})
 }
 
 // ---- durations and relative offsets ----
@@ -732,9 +771,8 @@ func (p *parser) quantAt(i int) (int, tv, bool) {
 		}
 		x := fromTime(p.ref, g)
 		x.typ = "DATE"
-		y := fromTime(addUnit(p.ref, u, int(n)).AddDate(0, 0, -1), gDay)
-		x.end = &y
-		x.attr("anchor", "REF+"+durValue(n, u))
+		x.end = p.keep(fromTime(addUnit(p.ref, u, int(n)).AddDate(0, 0, -1), gDay))
+		x.attr("anchor", durAnchor(n, u, true))
 		return j, x, true
 	}
 	switch pre {
@@ -750,16 +788,23 @@ func (p *parser) quantAt(i int) (int, tv, bool) {
 	}
 }
 
+// hoursIn is the length of a clock unit in hours (0 for the others).
+func hoursIn(u int) float64 {
+	switch u {
+	case uHour:
+		return 1
+	case uMinute:
+		return 1.0 / 60
+	case uSecond:
+		return 1.0 / 3600
+	}
+	return 0
+}
+
 // offset resolves "n units ago / later" against the reference.
 func (p *parser) offset(n float64, u, sign int) tv {
 	g := unitGrain(u)
-	anchor := "REF"
-	d := durValue(n, u)
-	if sign < 0 {
-		anchor += "-" + d
-	} else {
-		anchor += "+" + d
-	}
+	anchor := durAnchor(n, u, sign >= 0)
 	if n < 0 || !p.hasRef {
 		v := tv{typ: "DATE", h: -1, g: g}
 		if g >= gHour {
@@ -802,7 +847,7 @@ func (p *parser) offset(n float64, u, sign int) tv {
 		// A date-only reference cannot give a clock time: the day.
 		g = gDay
 		t = date(p.ref.Year(), int(p.ref.Month()), p.ref.Day())
-		hours := int(n * map[int]float64{uHour: 1, uMinute: 1.0 / 60, uSecond: 1.0 / 3600}[u])
+		hours := int(n * hoursIn(u))
 		t = t.AddDate(0, 0, sign*(hours/24))
 	}
 	if g == gDecade || g == gCentury {
@@ -905,12 +950,7 @@ func (p *parser) spanAt(i int) (int, tv, bool) {
 // reference, the reference's own unit excluded, at the unit's grain.
 func (p *parser) spanValue(n float64, u, sign, j int) (int, tv, bool) {
 	g := unitGrain(u)
-	anchor := "REF"
-	if sign > 0 {
-		anchor += "+" + durValue(n, u)
-	} else {
-		anchor += "-" + durValue(n, u)
-	}
+	anchor := durAnchor(n, u, sign > 0)
 	if !p.hasRef || g >= gHour && !p.clock {
 		// Without a reference, or finer than a day without a clock: the
 		// duration.
@@ -939,8 +979,7 @@ func (p *parser) spanValue(n float64, u, sign, j int) (int, tv, bool) {
 		g = gYear
 	}
 	a := fromTime(from, g)
-	b := fromTime(to, g)
-	a.end = &b
+	a.end = p.keep(fromTime(to, g))
 	a.attr("anchor", anchor)
 	return j, a, true
 }
@@ -1067,8 +1106,8 @@ func (p *parser) weekdayList(x, y acc, first, jx, c, jy int) []item {
 	}
 	if delta == 1 {
 		yv.attrs = attrs{}
-		xv.end = &yv
-		return []item{{first: first, last: jy, v: xv}}
+		xv.end = p.keep(yv)
+		return p.items1(item{first: first, last: jy, v: xv})
 	}
-	return []item{{first: first, last: jx, v: xv}, {first: c, last: jy, v: yv}}
+	return p.items2(item{first: first, last: jx, v: xv}, item{first: c, last: jy, v: yv})
 }

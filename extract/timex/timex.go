@@ -53,19 +53,179 @@ func New() analysis.Stage { return Stage{} }
 func (Stage) Name() string { return "timex" }
 
 // Process implements analysis.Stage: it fills a.Doc.Dates and a.Timexes.
+//
+// Values and attribute maps are shared between the dates that have the
+// same ones, in this document and in others the stage has tagged: treat
+// a date's Attributes as read-only.
 func (Stage) Process(a *analysis.Analysis) {
 	p := newParser(a.Tokens, a.Ref)
 	defer p.release()
-	for _, it := range p.run() {
+	its := p.run()
+	if len(its) == 0 {
+		return
+	}
+	a.Doc.Dates = slices.Grow(a.Doc.Dates, len(its))
+	a.Timexes = p.growRanges(a.Timexes, len(its))
+	for k := range its {
+		it := &its[k]
 		sp := a.FormSpan(it.start, it.end)
 		if sp.Text == "" {
 			continue
 		}
-		t := doc.Timex{ID: "t" + strconv.Itoa(len(a.Doc.Dates)+1), Text: sp.Text, Start: sp.Start, End: sp.End,
-			Type: it.v.typ, Value: it.v.value(), Attributes: it.v.attrMap()}
+		t := doc.Timex{ID: timexID(len(a.Doc.Dates) + 1), Text: sp.Text, Start: sp.Start, End: sp.End,
+			Type: it.v.typ, Value: p.valueOf(&it.v), Attributes: p.attrsOf(&it.v)}
 		a.Doc.Dates = append(a.Doc.Dates, t)
 		a.Timexes = append(a.Timexes, analysis.TokenRange{First: it.first, Last: it.last})
 	}
+}
+
+// timexIDs holds the first ids (t1, t2 …), cut from one string, so that
+// naming a date costs nothing.
+var timexIDs = func() []string {
+	const n = 512
+	var b strings.Builder
+	ends := make([]int, n)
+	for k := 1; k < n; k++ {
+		b.WriteByte('t')
+		b.WriteString(strconv.Itoa(k))
+		ends[k] = b.Len()
+	}
+	s := b.String()
+	ids := make([]string, n)
+	for k := 1; k < n; k++ {
+		ids[k] = s[ends[k-1]:ends[k]]
+	}
+	return ids
+}()
+
+// timexID returns the id of the n-th date (from 1).
+func timexID(n int) string {
+	if n > 0 && n < len(timexIDs) {
+		return timexIDs[n]
+	}
+	return "t" + strconv.Itoa(n)
+}
+
+// Bounds on the shared caches: past them a cache starts again empty, so
+// odd input cannot grow it without end.
+const (
+	maxValues   = 1 << 14
+	maxAttrMaps = 1024
+)
+
+// rangeSlab is how many token ranges are allocated at a time.
+const rangeSlab = 1024
+
+// shared holds the rendered values and attribute maps of all documents:
+// the same few recur in every news article. It lives outside the parser
+// pool, which the garbage collector empties.
+var shared struct {
+	mu     sync.RWMutex
+	values map[string]string
+	maps   map[attrKey]map[string]string
+}
+
+// cache is what a parser keeps from one document to the next: a scratch
+// buffer, a slab the token ranges of documents are cut from, and one for
+// the ends of intervals.
+type cache struct {
+	buf    []byte
+	ranges []analysis.TokenRange
+	tvs    []tv
+}
+
+// keep returns a pointer to a copy of v (an interval's end) taken from a
+// slab rather than the heap. The pointer is good until the parser starts
+// on the next document.
+func (p *parser) keep(v tv) *tv {
+	c := &p.cache
+	if len(c.tvs) == cap(c.tvs) {
+		c.tvs = make([]tv, 0, 64)
+	}
+	c.tvs = append(c.tvs, v)
+	return &c.tvs[len(c.tvs)-1]
+}
+
+// items1 and items2 return rangeAt's result in p.two.
+func (p *parser) items1(a item) []item {
+	p.two[0] = a
+	return p.two[:1]
+}
+
+func (p *parser) items2(a, b item) []item {
+	p.two[0], p.two[1] = a, b
+	return p.two[:2]
+}
+
+// attrKey identifies a set of attributes.
+type attrKey struct {
+	attrs
+	mod string
+}
+
+// valueOf returns the value of v as a string, rendered once per distinct
+// value.
+func (p *parser) valueOf(v *tv) string {
+	if v.dur != "" {
+		return v.dur
+	}
+	c := &p.cache
+	c.buf = v.appendValue(c.buf[:0])
+	shared.mu.RLock()
+	s, ok := shared.values[string(c.buf)]
+	shared.mu.RUnlock()
+	if ok {
+		return s
+	}
+	s = string(c.buf)
+	shared.mu.Lock()
+	if shared.values == nil || len(shared.values) >= maxValues {
+		shared.values = make(map[string]string, 64)
+	}
+	shared.values[s] = s
+	shared.mu.Unlock()
+	return s
+}
+
+// attrsOf returns the attribute map of v (nil when it has none), built
+// once per distinct set of attributes.
+func (p *parser) attrsOf(v *tv) map[string]string {
+	k := attrKey{v.attrs, v.mod}
+	if k == (attrKey{}) {
+		return nil
+	}
+	shared.mu.RLock()
+	m, ok := shared.maps[k]
+	shared.mu.RUnlock()
+	if ok {
+		return m
+	}
+	m = v.attrMap()
+	shared.mu.Lock()
+	if shared.maps == nil || len(shared.maps) >= maxAttrMaps {
+		shared.maps = make(map[attrKey]map[string]string, 16)
+	}
+	shared.maps[k] = m
+	shared.mu.Unlock()
+	return m
+}
+
+// growRanges makes room for n more token ranges in rs. The room is cut
+// from a slab shared by many documents, with the capacity capped, so an
+// append past it copies rather than writes into a neighbour's ranges.
+func (p *parser) growRanges(rs []analysis.TokenRange, n int) []analysis.TokenRange {
+	if cap(rs)-len(rs) >= n {
+		return rs
+	}
+	need := len(rs) + n
+	c := &p.cache
+	if len(c.ranges) < need {
+		c.ranges = make([]analysis.TokenRange, max(rangeSlab, need))
+	}
+	out := c.ranges[:len(rs):need]
+	copy(out, rs)
+	c.ranges = c.ranges[need:]
+	return out
 }
 
 // item is one tagged expression: tokens [first, last), matching-form
@@ -105,16 +265,27 @@ type parser struct {
 	futureDefault bool
 	// noTime stops timePart (reading the head of a time range).
 	noTime bool
-	// one holds the single item parseAt returns, to avoid an allocation.
+	// one holds the single item parseAt returns, to avoid an allocation;
+	// two holds rangeAt's items, read before rangeAt runs again.
 	one [1]item
+	two [2]item
 	// out is the reused result slice.
 	out []item
-	// cache is the last accAt result.
-	cache struct {
-		i, j, n int
-		a       acc
-		ok      bool
-	}
+	// cache survives release: see cache.
+	cache cache
+	// memo holds the last accAt results: rangeAt reads the expression at
+	// i, maybe the one after a head, and the one after the connector,
+	// then exprAt reads i again.
+	memo     [4]accMemo
+	memoNext int
+	// head is headAt's reading when it cannot be the memo's.
+	head acc
+}
+
+type accMemo struct {
+	i, j, n   int
+	a         acc
+	ok, timed bool
 }
 
 var parserPool = sync.Pool{New: func() any { return new(parser) }}
@@ -122,21 +293,24 @@ var parserPool = sync.Pool{New: func() any { return new(parser) }}
 func newParser(ts *token.Tokens, ref *analysis.Reference) *parser {
 	p := parserPool.Get().(*parser)
 	toks, future, out := p.toks, p.future, p.out
-	*p = parser{src: ts, out: out[:0]}
+	*p = parser{src: ts, out: out[:0], cache: p.cache}
+	// The ends kept for the last document are no longer referenced:
+	// Process has rendered them and tagItems copied them.
+	p.cache.tvs = p.cache.tvs[:0]
 	if ref != nil {
 		p.ref, p.hasRef, p.clock = ref.Time, true, ref.HasClock
 	}
 	if cap(toks) >= len(ts.List) {
-		p.toks = toks[:len(ts.List)]
-		clear(p.toks)
+		p.toks = toks[:len(ts.List)] // every element is set below
 	} else {
 		p.toks = make([]tk, len(ts.List))
 	}
 	p.future = future[:0]
+	lt := lexTab()
 	for i := range ts.List {
 		t := &ts.List[i]
 		k := &p.toks[i]
-		k.kind, k.w, k.start, k.end, k.sent, k.num = t.Kind, t.Text, t.Start, t.End, t.Sentence, -1
+		*k = tk{kind: t.Kind, w: t.Text, start: t.Start, end: t.End, sent: t.Sentence, num: -1}
 		switch t.Kind {
 		case token.Number:
 			if len(t.Text) <= 9 {
@@ -157,7 +331,7 @@ func newParser(ts *token.Tokens, ref *analysis.Reference) *parser {
 				}
 			}
 		case token.Word:
-			lookup(t, k)
+			lookup(lt, t, k)
 		case token.Latin:
 			k.stem = t.Text
 		}
@@ -181,28 +355,37 @@ func (p *parser) release() {
 
 // lookup finds the temporal reading of an Arabic word: the whole word
 // first, then each clitic analysis without a pronoun suffix.
-func lookup(t *token.Token, k *tk) {
+func lookup(lt *lexTable, t *token.Token, k *tk) {
 	if len(t.Analyses) == 0 {
 		k.stem = t.Text
 		return
 	}
 	k.stem = t.Analyses[0].Stem
-	if e, ok := lex[k.stem]; ok {
-		k.e = e
+	if x := lt.find(k.stem); x != nil && x.inLex {
+		k.e = x.lex
 		k.art = len(k.stem) > len("ال") && k.stem[:len("ال")] == "ال"
 		return
 	}
-	for _, an := range t.Analyses[1:] {
+	wa := -1 // the first analysis with the proclitic و or وال alone
+	for n := 1; n < len(t.Analyses); n++ {
+		an := &t.Analyses[n]
 		if an.Suffix != "" {
+			continue
+		}
+		if wa < 0 && (an.Prefix == "و" || an.Prefix == "وال") {
+			wa = n
+		}
+		x := lt.find(an.Stem)
+		if x == nil {
 			continue
 		}
 		var e entry
 		var ok bool
 		if an.Article {
-			e, ok = defLex[an.Stem]
+			e, ok = x.def, x.inDef
 		}
 		if !ok {
-			e, ok = lex[an.Stem]
+			e, ok = x.lex, x.inLex
 			if ok && an.Article && e.c != cUnit && e.c != cOrd && e.c != cCard && e.c != cSeason {
 				// ال + a bare stem that only means something without
 				// the article is no reading.
@@ -226,15 +409,9 @@ func lookup(t *token.Token, k *tk) {
 		return
 	}
 	// No temporal reading: still record a conjunction و (وربع, والنصف).
-	for _, an := range t.Analyses[1:] {
-		if an.Prefix == "و" && an.Suffix == "" {
-			k.pre, k.stem, k.strip = "و", an.Stem, 1
-			return
-		}
-		if an.Prefix == "وال" && an.Suffix == "" {
-			k.pre, k.stem, k.strip, k.art = "و", an.Stem, 1, true
-			return
-		}
+	if wa > 0 {
+		an := &t.Analyses[wa]
+		k.pre, k.stem, k.strip, k.art = "و", an.Stem, 1, an.Prefix == "وال"
 	}
 }
 
@@ -244,7 +421,22 @@ func tagItems(ts *token.Tokens, ref *analysis.Reference, future bool) []item {
 	p := newParser(ts, ref)
 	defer p.release()
 	p.futureDefault = future
-	return slices.Clone(p.run())
+	its := slices.Clone(p.run())
+	for k := range its {
+		its[k].v.end = ownEnd(its[k].v.end)
+	}
+	return its
+}
+
+// ownEnd copies an interval's end out of the parser's slab, which the
+// next document reuses.
+func ownEnd(e *tv) *tv {
+	if e == nil {
+		return nil
+	}
+	c := *e
+	c.end = ownEnd(c.end)
+	return &c
 }
 
 // run scans the tokens left to right and returns the expressions found.

@@ -3,7 +3,7 @@ package timex
 import (
 	"fmt"
 	"strconv"
-	"strings"
+	"sync"
 	"time"
 )
 
@@ -101,88 +101,116 @@ func y4(y int) string {
 	if y <= 0 {
 		return "XXXX"
 	}
-	return pad(y, 4)
+	var buf [24]byte
+	return string(appendPad(buf[:0], y, 4))
 }
 
-// pad formats n with at least w digits.
-func pad(n, w int) string {
-	s := strconv.Itoa(n)
-	for len(s) < w {
-		s = "0" + s
+// appendPad appends n with zeros in front up to w characters (a minus
+// sign counts as one, as strconv.Itoa writes it).
+func appendPad(b []byte, n, w int) []byte {
+	var tmp [24]byte
+	s := strconv.AppendInt(tmp[:0], int64(n), 10)
+	for k := len(s); k < w; k++ {
+		b = append(b, '0')
 	}
-	return s
+	return append(b, s...)
 }
 
-func d2(n int) string {
+func appendY4(b []byte, y int) []byte {
+	if y <= 0 {
+		return append(b, "XXXX"...)
+	}
+	return appendPad(b, y, 4)
+}
+
+func appendD2(b []byte, n int) []byte {
 	if n <= 0 {
-		return "XX"
+		return append(b, "XX"...)
 	}
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
+	return appendPad(b, n, 2)
 }
 
 // value renders v in the TIMEX3 style of ISO 8601.
 func (v *tv) value() string {
 	if v.dur != "" {
-		return v.dur // durations, sets, PRESENT_REF, PAST_REF
+		return v.dur
 	}
-	var b strings.Builder
+	var buf [48]byte
+	return string(v.appendValue(buf[:0]))
+}
+
+// appendValue appends v in the TIMEX3 style of ISO 8601 to b. Values are
+// written into one buffer rather than concatenated, so that rendering
+// costs no allocation until the caller makes the string.
+func (v *tv) appendValue(b []byte) []byte {
+	if v.dur != "" {
+		return append(b, v.dur...) // durations, sets, PRESENT_REF, PAST_REF
+	}
 	switch v.g {
 	case gCentury:
 		if v.y > 0 {
-			b.WriteString(pad(v.y/100, 2))
+			b = appendPad(b, v.y/100, 2)
 		} else {
-			b.WriteString("XX")
+			b = append(b, "XX"...)
 		}
 	case gDecade:
 		if v.y > 0 {
-			b.WriteString(pad(v.y/10, 3))
+			b = appendPad(b, v.y/10, 3)
 		} else {
-			b.WriteString("XXX")
+			b = append(b, "XXX"...)
 		}
 	case gYear:
-		b.WriteString(y4(v.y))
+		b = appendY4(b, v.y)
 	case gSeason:
-		b.WriteString(y4(v.y) + "-" + v.season)
+		b = append(appendY4(b, v.y), '-')
+		b = append(b, v.season...)
 	case gQuarter:
-		b.WriteString(y4(v.y) + "-Q" + strconv.Itoa(v.q))
+		b = append(appendY4(b, v.y), "-Q"...)
+		b = strconv.AppendInt(b, int64(v.q), 10)
 	case gHalf:
-		b.WriteString(y4(v.y) + "-H" + strconv.Itoa(v.q))
+		b = append(appendY4(b, v.y), "-H"...)
+		b = strconv.AppendInt(b, int64(v.q), 10)
 	case gMonth:
-		b.WriteString(y4(v.y) + "-" + d2(v.m))
+		b = append(appendY4(b, v.y), '-')
+		b = appendD2(b, v.m)
 	case gWeek:
 		if v.wk > 0 {
-			b.WriteString(y4(v.y) + "-W" + pad(v.wk, 2))
+			b = append(appendY4(b, v.y), "-W"...)
+			b = appendPad(b, v.wk, 2)
 		} else {
-			b.WriteString(y4(v.y) + "-WXX")
+			b = append(appendY4(b, v.y), "-WXX"...)
 		}
 		if v.we {
-			b.WriteString("-WE")
+			b = append(b, "-WE"...)
 		}
 	default:
 		if v.y <= 0 && v.m <= 0 && v.d <= 0 && v.wd > 0 {
-			b.WriteString("XXXX-WXX-" + strconv.Itoa(v.wd))
+			b = append(b, "XXXX-WXX-"...)
+			b = strconv.AppendInt(b, int64(v.wd), 10)
 		} else {
-			b.WriteString(y4(v.y) + "-" + d2(v.m) + "-" + d2(v.d))
+			b = append(appendY4(b, v.y), '-')
+			b = append(appendD2(b, v.m), '-')
+			b = appendD2(b, v.d)
 		}
 		switch {
 		case v.h >= 0 && v.g >= gSecond:
-			b.WriteString("T" + pad(v.h, 2) + ":" + pad(v.mi, 2) + ":" + pad(v.sec, 2))
+			b = append(appendPad(append(b, 'T'), v.h, 2), ':')
+			b = append(appendPad(b, v.mi, 2), ':')
+			b = appendPad(b, v.sec, 2)
 		case v.h >= 0:
-			b.WriteString("T" + pad(v.h, 2) + ":" + pad(v.mi, 2))
+			b = append(appendPad(append(b, 'T'), v.h, 2), ':')
+			b = appendPad(b, v.mi, 2)
 		case v.part != "":
-			b.WriteString("T" + v.part)
+			b = append(append(b, 'T'), v.part...)
 		}
 		if v.h >= 0 || v.part != "" {
-			b.WriteString(v.zone)
+			b = append(b, v.zone...)
 		}
 	}
 	if v.end != nil {
-		b.WriteString("/" + v.end.value())
+		b = v.end.appendValue(append(b, '/'))
 	}
-	return b.String()
+	return b
 }
 
 // fromTime makes a value of grain g from t.
@@ -281,6 +309,54 @@ func unitGrain(u int) grain {
 
 // durValue renders n units (n may be fractional) as an ISO duration.
 func durValue(n float64, u int) string {
+	if d := durCached(n, u); d != nil {
+		return d.d
+	}
+	return durValueSlow(n, u)
+}
+
+// durAnchor is the anchor of a value n units after (plus) or before the
+// reference: REF+P2D, REF-PT3H.
+func durAnchor(n float64, u int, plus bool) string {
+	d := durCached(n, u)
+	switch {
+	case d != nil && plus:
+		return d.plus
+	case d != nil:
+		return d.minus
+	case plus:
+		return "REF+" + durValueSlow(n, u)
+	}
+	return "REF-" + durValueSlow(n, u)
+}
+
+// durStrs are a duration and the anchors made from it.
+type durStrs struct{ d, plus, minus string }
+
+// maxDurTab bounds the whole counts whose durations are made once, on
+// first use, instead of for every candidate.
+const maxDurTab = 32
+
+var durTable = sync.OnceValue(func() *[uQuarter + 1][maxDurTab]durStrs {
+	t := new([uQuarter + 1][maxDurTab]durStrs)
+	for u := range t {
+		for n := 1; n < maxDurTab; n++ {
+			d := durValueSlow(float64(n), u)
+			t[u][n] = durStrs{d, "REF+" + d, "REF-" + d}
+		}
+	}
+	return t
+})
+
+// durCached returns the strings of n units from the table, or nil.
+func durCached(n float64, u int) *durStrs {
+	if n < 1 || n >= maxDurTab || n != float64(int(n)) || u < 0 || u > uQuarter {
+		return nil
+	}
+	return &durTable()[u][int(n)]
+}
+
+func durValueSlow(n float64, u int) string {
 	if n < 0 {
 		return durX(u)
 	}

@@ -74,6 +74,10 @@ type Sentence struct {
 type Tokens struct {
 	List      []Token
 	Sentences []Sentence
+
+	// blocks are the analysis blocks the tokens' Analyses point into,
+	// kept so that Release can hand them back.
+	blocks [][]Analysis
 }
 
 // Tokenizer turns matching forms into tokens. Its zero value works; Lexicon
@@ -85,50 +89,54 @@ type Tokenizer struct {
 // Tokenize splits form (a matching form, see package normalize) into tokens
 // and sentences.
 //
-// Tokens and sentences are gathered in pooled scratch space and copied out
-// at their exact size, line breaks dropped, so a document costs one
-// allocation for its tokens, one for its sentences and a few for the
-// analyses (allocated in blocks that are never moved, so the tokens'
-// Analyses slices can point into them as they are made).
+// The token list is allocated once at about its final size (news text has
+// a token in every ten bytes or so) and the analyses in blocks that are
+// never moved, so the tokens' Analyses slices point into them as they are
+// made and nothing is copied afterwards. Line breaks make no tokens: the
+// first token of each line carries LineStart, which is all that sentence
+// splitting needs.
 func (tz *Tokenizer) Tokenize(form string) *Tokens {
-	sc := scratchPool.Get().(*scratch)
-	if est := len(form)/8 + 16; cap(sc.toks) < est {
-		// About one token in ten bytes of news text: room to spare,
-		// so that a large document does not grow the list by copies.
-		sc.toks = make([]Token, 0, est)
-	}
-	list := sc.toks[:0]
-	an := analysisBlock(len(form), 0)
+	ts := &Tokens{}
+	list := getTokens(len(form)/9 + 16)
+	an := ts.newBlock(nil, len(form), 0)
 	cp := 0
 	lineStart := true
 	for i := 0; i < len(form); {
-		r, sz := rune(form[i]), 1
-		if r >= utf8.RuneSelf {
-			r, sz = utf8.DecodeRuneInString(form[i:])
-		} else if r == ' ' {
+		c := form[i]
+		if c == ' ' {
 			i++
 			cp++
 			continue
 		}
-		if r == '\n' {
+		if c == '\n' {
 			lineStart = true
-			list = append(list, Token{Kind: Punct, Text: "\n", Start: cp, End: cp + 1, Byte: i})
-			i += sz
+			i++
 			cp++
 			continue
+		}
+		r, sz := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(form[i:])
 		}
 		if isSpace(r) {
 			i += sz
 			cp++
 			continue
 		}
-		j, n, kind := scan(form, i, r)
+		var j, n int
+		var kind Kind
+		if isArabicLetter(r) {
+			j, n = scanArabicWord(form, i)
+			kind = Word
+		} else {
+			j, n, kind = scan(form, i, r)
+		}
 		t := Token{Kind: kind, Text: form[i:j], Start: cp, End: cp + n, Byte: i, LineStart: lineStart}
 		if kind == Word {
 			var buf [wordAnalyses]Analysis
 			w := Analyze(buf[:0], t.Text, tz.Lexicon)
 			if cap(an)-len(an) < len(w) {
-				an = analysisBlock(len(form)-j, len(w))
+				an = ts.newBlock(an, len(form)-j, len(w))
 			}
 			k := len(an)
 			an = append(an, w...)
@@ -139,17 +147,49 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 		i = j
 		cp += n
 	}
-	ts := &Tokens{List: list}
-	sents := sc.sents[:0]
-	ts.Sentences = sents
+	ts.blocks[len(ts.blocks)-1] = an
+	sc := scratchPool.Get().(*scratch)
+	ts.List, ts.Sentences = list, sc.sents[:0]
 	ts.segment()
-	sc.toks, sc.sents = ts.List, ts.Sentences
-	out := ts.compact(sc)
-	if cap(sc.toks) <= maxPooled {
-		clear(sc.toks[:len(ts.List)]) // drop the references to form
-		scratchPool.Put(sc)
+	sents := ts.Sentences
+	ts.Sentences = nil
+	if len(sents) > 0 {
+		ts.Sentences = make([]Sentence, len(sents))
+		copy(ts.Sentences, sents)
 	}
-	return out
+	sc.sents = sents
+	scratchPool.Put(sc)
+	return ts
+}
+
+// newBlock starts a new analysis block with room for need analyses and
+// for the Arabic words of rest more bytes of text (news text has about
+// one analysis in six bytes); full is the block it follows, if any, which
+// is recorded at its final length. Blocks are never moved: the tokens'
+// Analyses point into them.
+func (ts *Tokens) newBlock(full []Analysis, rest, need int) []Analysis {
+	if len(ts.blocks) > 0 {
+		ts.blocks[len(ts.blocks)-1] = full
+	}
+	b := getAnalyses(rest/5 + 8 + need)
+	ts.blocks = append(ts.blocks, b)
+	return b
+}
+
+// Release hands the memory of ts (its token list and the analyses behind
+// the tokens) back for reuse by later Tokenize calls, which in a batch
+// saves most of what a document allocates. Neither ts nor any slice or
+// pointer taken from it may be used afterwards; strings taken from it stay
+// valid (they point into the matching form, not into ts).
+func (ts *Tokens) Release() {
+	if ts == nil {
+		return
+	}
+	putTokens(ts.List)
+	for _, b := range ts.blocks {
+		putAnalyses(b)
+	}
+	*ts = Tokens{}
 }
 
 // wordAnalyses is room enough for the analyses of any one word (a word
@@ -157,59 +197,42 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 // Analyze's append would simply move to the heap).
 const wordAnalyses = 32
 
-// analysisBlock returns an empty analysis block with room for need
-// analyses and for the Arabic words of rest more bytes of text (about one
-// analysis in six bytes). Blocks are never moved: the tokens' Analyses
-// point into them.
-func analysisBlock(rest, need int) []Analysis {
-	return make([]Analysis, 0, rest/6+8+need)
+// scanArabicWord returns the end (byte) and the length in code points of
+// the Arabic word at byte i. Arabic letters are two bytes in UTF-8, so the
+// common case needs no general decoding.
+func scanArabicWord(s string, i int) (int, int) {
+	n := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if !isArabicWordRune(r) {
+				break
+			}
+			i += 2
+			n++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if !isArabicWordRune(r) {
+			break
+		}
+		i += sz
+		n++
+	}
+	return i, n
 }
 
-// scratch is the reusable working space of Tokenize.
+// scratch is the reusable working space of Tokenize: the sentences are
+// gathered there and copied out at their exact size.
 type scratch struct {
-	toks  []Token
 	sents []Sentence
-	idx   []int
 }
-
-// maxPooled is the largest token scratch kept for reuse (about 10 MB,
-// enough for a text of a megabyte).
-const maxPooled = 1 << 17
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// compact returns the tokens of ts without the line-break tokens, the
-// sentences re-indexed, both in slices of exactly their length; only the
-// first token of each line keeps the mark.
-func (ts *Tokens) compact(sc *scratch) *Tokens {
-	n := 0
-	for k := range ts.List {
-		if t := &ts.List[k]; !(t.Kind == Punct && t.Text == "\n") {
-			n++
-		}
-	}
-	if cap(sc.idx) < len(ts.List)+1 {
-		sc.idx = make([]int, 0, len(ts.List)+1)
-	}
-	idx := sc.idx[:0]
-	out := &Tokens{List: make([]Token, 0, n)}
-	for k := range ts.List {
-		idx = append(idx, len(out.List))
-		if t := &ts.List[k]; !(t.Kind == Punct && t.Text == "\n") {
-			out.List = append(out.List, *t)
-		}
-	}
-	idx = append(idx, len(out.List))
-	if len(ts.Sentences) > 0 {
-		out.Sentences = make([]Sentence, len(ts.Sentences))
-		for i, s := range ts.Sentences {
-			s.First, s.Last = idx[s.First], idx[s.Last]
-			out.Sentences[i] = s
-		}
-	}
-	sc.idx = idx
-	return out
-}
 
 // scan returns the end (byte), the length in code points and the kind of
 // the token that starts at byte i with rune r.
@@ -345,33 +368,26 @@ func scanURL(s string, i int) (int, int, bool) {
 const MaxSentence = 200
 
 // segment assigns sentence indices. Boundaries: . ! ? ؟ ؛ … (with any
-// closing quotes or brackets after them) and line breaks. A full stop
-// after a single Arabic letter is an abbreviation (د. for doctor).
+// closing quotes or brackets after them) and line breaks (the token after
+// one has LineStart). A full stop after a single Arabic letter is an
+// abbreviation (د. for doctor).
 func (ts *Tokens) segment() {
 	first := 0
-	sent := 0
 	closeSentence := func(last int, headline bool) {
 		if last <= first {
 			return
 		}
-		lo, hi := first, last
-		for lo < hi && ts.List[lo].Text == "\n" {
-			lo++
-		}
-		for hi > lo && ts.List[hi-1].Text == "\n" {
-			hi--
-		}
-		if lo < hi {
-			ts.Sentences = append(ts.Sentences, Sentence{First: lo, Last: hi, Start: ts.List[lo].Start, End: ts.List[hi-1].End, Headline: headline})
-			for k := lo; k < hi; k++ {
-				ts.List[k].Sentence = sent
-			}
-			sent++
+		sent := len(ts.Sentences)
+		ts.Sentences = append(ts.Sentences, Sentence{First: first, Last: last, Start: ts.List[first].Start, End: ts.List[last-1].End, Headline: headline})
+		for k := first; k < last; k++ {
+			ts.List[k].Sentence = sent
 		}
 		first = last
 	}
+	// lineEnds reports whether a line break follows token k.
+	lineEnds := func(k int) bool { return k+1 < len(ts.List) && ts.List[k+1].LineStart }
 	for k := 0; k < len(ts.List); k++ {
-		t := ts.List[k]
+		t := &ts.List[k]
 		// A run with no sentence break (a dump, a one-line file) is cut
 		// into pieces at a comma past MaxSentence tokens, or anywhere past
 		// twice that, so work that later stages do per sentence stays
@@ -380,25 +396,28 @@ func (ts *Tokens) segment() {
 			closeSentence(k+1, false)
 			continue
 		}
-		if t.Kind != Punct {
-			continue
-		}
-		switch t.Text {
-		case "\n":
-			closeSentence(k+1, k > first && !endsSentence(ts.List[k-1].Text))
-		case ".", "!", "?", "؟", "؛", "…", "...", "!?", "؟!":
-			if t.Text == "." && k > 0 && ts.List[k-1].Kind == Word && runeCount(ts.List[k-1].Text) == 1 && ts.List[k-1].End == t.Start {
+		if t.Kind == Punct {
+			switch t.Text {
+			case ".", "!", "?", "؟", "؛", "…", "...", "!?", "؟!":
+				if t.Text == "." && k > 0 && ts.List[k-1].Kind == Word && runeCount(ts.List[k-1].Text) == 1 && ts.List[k-1].End == t.Start {
+					break
+				}
+				end := k + 1
+				for end < len(ts.List) && !ts.List[end].LineStart && ts.List[end].Kind == Punct && isCloser(ts.List[end].Text) {
+					end++
+				}
+				closeSentence(end, false)
+				k = end - 1
 				continue
 			}
-			end := k + 1
-			for end < len(ts.List) && ts.List[end].Kind == Punct && isCloser(ts.List[end].Text) {
-				end++
-			}
-			closeSentence(end, false)
-			k = end - 1
+		}
+		if lineEnds(k) {
+			closeSentence(k+1, !endsSentence(t.Text))
 		}
 	}
-	closeSentence(len(ts.List), len(ts.List) > first && !endsSentence(ts.List[len(ts.List)-1].Text))
+	if n := len(ts.List); n > first {
+		closeSentence(n, !endsSentence(ts.List[n-1].Text))
+	}
 }
 
 func endsSentence(s string) bool {

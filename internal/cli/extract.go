@@ -241,6 +241,11 @@ func runExtract(o *ExtractOptions) error {
 			return err
 		}
 		bar.add(r)
+		if r.Analysis != nil {
+			// Written: the tokens' memory serves the next documents.
+			r.Analysis.Tokens.Release()
+			r.Analysis.Tokens = nil
+		}
 		// Flush per record when streaming records, so newsx can sit in a
 		// pipe and answer each line as it arrives.
 		if o.Input == "jsonl" {
