@@ -133,13 +133,13 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 		}
 		t := Token{Kind: kind, Text: form[i:j], Start: cp, End: cp + n, Byte: i, LineStart: lineStart}
 		if kind == Word {
-			var buf [wordAnalyses]Analysis
-			w := Analyze(buf[:0], t.Text, tz.Lexicon)
-			if cap(an)-len(an) < len(w) {
-				an = ts.newBlock(an, len(form)-j, len(w))
+			// Analysed straight into the block, which always has room
+			// for the most analyses a word can have.
+			if cap(an)-len(an) < wordAnalyses {
+				an = ts.newBlock(an, len(form)-j, wordAnalyses)
 			}
 			k := len(an)
-			an = append(an, w...)
+			an = Analyze(an, t.Text, tz.Lexicon)
 			t.Analyses = an[k:len(an):len(an)]
 		}
 		list = append(list, t)
@@ -192,9 +192,10 @@ func (ts *Tokens) Release() {
 	*ts = Tokens{}
 }
 
-// wordAnalyses is room enough for the analyses of any one word (a word
-// matches at most four proclitics and two enclitics; were one to need more,
-// Analyze's append would simply move to the heap).
+// wordAnalyses is room enough for the analyses of any one word: the whole
+// word, at most four proclitic readings, and for each of those and the bare
+// word two enclitic readings with their ta marbuta forms (TestWordAnalyses
+// holds the bound).
 const wordAnalyses = 32
 
 // scanArabicWord returns the end (byte) and the length in code points of

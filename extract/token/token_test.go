@@ -292,3 +292,24 @@ func TestLongRunIsCut(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAnalyses checks that no word has more analyses than the room
+// Tokenize keeps for one word, trying every proclitic sequence with every
+// enclitic on stems that end in ت (which doubles the enclitic readings).
+func TestWordAnalyses(t *testing.T) {
+	most := 0
+	for _, p := range proclitics {
+		for _, e := range append([]string{""}, enclitics...) {
+			for _, stem := range []string{"يكتبت", "تمت", "كتاب", "ييي"} {
+				w := p.text + stem + e
+				if n := len(Analyze(nil, w, nil)); n > most {
+					most = n
+				}
+			}
+		}
+	}
+	if most > wordAnalyses {
+		t.Fatalf("a word has %d analyses, more than wordAnalyses = %d", most, wordAnalyses)
+	}
+	t.Logf("most analyses of a word: %d", most)
+}
