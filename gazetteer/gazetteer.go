@@ -111,13 +111,18 @@ type Gazetteer struct {
 
 	once    sync.Once
 	matcher *Matcher
-	lexicon map[string]bool
-	ruleSet map[string]map[string]bool
-	// entryKeys, nameKeys and titleKeys are the matching forms
-	// (normalize.Word) of Entries[i].Name, Names[i].Name and
-	// Titles[i].Phrase: the snapshot stores them, so start-up does not
-	// normalise every name again.
-	entryKeys, nameKeys, titleKeys []string
+	// lexicon has a bit for each word of the matcher's vocabulary (bit
+	// id&7 of byte id>>3) that is a lexicon word.
+	lexicon string
+	// ruleSet indexes the rule words by class; it is built on first use
+	// (Class, InClass), as the entity stage reads RuleKeys instead.
+	ruleSet  map[string]map[string]bool
+	ruleOnce sync.Once
+	// entryKeys, nameKeys, titleKeys and ruleKeys are the matching forms
+	// of Entries[i].Name, Names[i].Name, Titles[i].Phrase (normalize.Word)
+	// and Rules[i].Word (key): the snapshot stores them, so start-up does
+	// not normalise every name again.
+	entryKeys, nameKeys, titleKeys, ruleKeys []string
 }
 
 // Lookup returns the entry with kb_id id.
@@ -276,13 +281,18 @@ func (g *Gazetteer) clone() *Gazetteer {
 	return out
 }
 
-// build makes the matcher, lexicon and rule sets once.
+// build makes the matcher, lexicon and matching forms once.
 func (g *Gazetteer) build() {
 	g.once.Do(func() {
-		g.ruleSet = ruleSets(g.Rules)
 		g.matcher = newMatcher(g)
-		g.lexicon = buildLexicon(g)
+		g.lexicon = lexiconBits(g.matcher, buildLexicon(g))
+		// The name words served buildLexicon only.
+		g.matcher.words = nil
 		g.entryKeys, g.nameKeys, g.titleKeys = matchingKeys(g)
+		g.ruleKeys = make([]string, len(g.Rules))
+		for i, r := range g.Rules {
+			g.ruleKeys[i] = key(r.Word)
+		}
 	})
 }
 
@@ -327,18 +337,33 @@ func (g *Gazetteer) TitleKeys() []string {
 	return g.titleKeys
 }
 
+// RuleKeys returns the matching form of each rule word (Rules[i].Word),
+// the form Class and InClass hold. The slice is shared: callers must not
+// change it.
+func (g *Gazetteer) RuleKeys() []string {
+	g.build()
+	return g.ruleKeys
+}
+
 // ruleSets indexes rule words by class, in matching form.
-func ruleSets(rules []RuleWord) map[string]map[string]bool {
+func ruleSets(rules []RuleWord, keys []string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	for _, r := range rules {
+	for i, r := range rules {
 		set := out[r.Class]
 		if set == nil {
 			set = map[string]bool{}
 			out[r.Class] = set
 		}
-		set[key(r.Word)] = true
+		set[keys[i]] = true
 	}
 	return out
+}
+
+// rules returns the rule sets, built on first use.
+func (g *Gazetteer) rules() map[string]map[string]bool {
+	g.build()
+	g.ruleOnce.Do(func() { g.ruleSet = ruleSets(g.Rules, g.ruleKeys) })
+	return g.ruleSet
 }
 
 // Matcher returns the gazetteer's matcher, built on first use.
@@ -351,20 +376,35 @@ func (g *Gazetteer) Matcher() *Matcher {
 // people and person names) that the tokenizer must not split into clitics.
 func (g *Gazetteer) Lexicon() token.Lexicon {
 	g.build()
-	lex := g.lexicon
-	return token.LexiconFunc(func(w string) bool { return lex[w] })
+	m, lex := g.matcher, g.lexicon
+	return token.LexiconFunc(func(w string) bool {
+		id := m.word(w)
+		return id >= 0 && lex[id>>3]&(1<<(id&7)) != 0
+	})
+}
+
+// lexiconBits returns the lexicon words of lex as a bit per word of m's
+// vocabulary (every lexicon word is a word of a name, so one of m's).
+func lexiconBits(m *Matcher, lex map[string]bool) string {
+	b := make([]byte, (m.VocabularySize()+7)/8)
+	for w := range lex {
+		id := m.word(w)
+		if id < 0 {
+			panic("gazetteer: lexicon word " + w + " is not in the matcher's vocabulary")
+		}
+		b[id>>3] |= 1 << (id & 7)
+	}
+	return string(b)
 }
 
 // InClass reports whether the matching-form word w belongs to the rule
 // class (org_head, place_head, speech, stop …).
 func (g *Gazetteer) InClass(class, w string) bool {
-	g.build()
-	return g.ruleSet[class][w]
+	return g.rules()[class][w]
 }
 
 // Class returns the set of matching-form words of a rule class. The map
 // is shared: callers must not change it.
 func (g *Gazetteer) Class(class string) map[string]bool {
-	g.build()
-	return g.ruleSet[class]
+	return g.rules()[class]
 }

@@ -191,8 +191,12 @@ func TestSnapshotIsFresh(t *testing.T) {
 			t.Fatalf("entry %d: snapshot %+v, data %+v", i, s, e)
 		}
 	}
-	if snap.matcher.numEdges() != parsed.matcher.numEdges() || len(snap.lexicon) != len(parsed.lexicon) {
-		t.Errorf("matcher or lexicon differ: %d/%d edges, %d/%d lexicon words", snap.matcher.numEdges(), parsed.matcher.numEdges(), len(snap.lexicon), len(parsed.lexicon))
+	if snap.matcher.tab != parsed.matcher.tab || snap.lexicon != parsed.lexicon {
+		t.Errorf("matcher or lexicon differ: %d/%d edges, %d/%d lexicon bytes", snap.matcher.numEdges(), parsed.matcher.numEdges(), len(snap.lexicon), len(parsed.lexicon))
+	}
+	if !slices.Equal(snap.entryKeys, parsed.entryKeys) || !slices.Equal(snap.nameKeys, parsed.nameKeys) ||
+		!slices.Equal(snap.titleKeys, parsed.titleKeys) || !slices.Equal(snap.ruleKeys, parsed.ruleKeys) {
+		t.Error("matching forms differ")
 	}
 	if _, err := decodeSnapshot(snapshot, [32]byte{1}); !errors.Is(err, errStale) {
 		t.Errorf("a changed hash is not reported stale: %v", err)

@@ -1,8 +1,8 @@
 package gazetteer
 
 import (
-	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsx/newsx/extract/token"
 )
@@ -59,48 +59,63 @@ type Hit struct {
 // walks at most as many tokens as the longest phrase, so a pass over a
 // text is linear in its length.
 //
-// The trie is stored for lookup speed: every word of a phrase is interned
-// to a small integer (one string hash per token), the root's transitions
-// are arrays indexed by word, and the other nodes' transitions are
-// slices of (word, node) sorted by word, searched without hashing.
+// The trie is stored flat, in one string of fixed-width tables (see
+// tables.go), so the embedded gazetteer's matcher is the snapshot itself:
+// start-up builds no map and no string per word, and the garbage
+// collector has no pointer to follow in it. Every word of a phrase has a
+// small integer id, found by one probe of an open-addressing hash table;
+// the root's transitions are arrays indexed by word, and the other
+// nodes' transitions are runs of (word, node) sorted by word.
 type Matcher struct {
-	nodes []node
-	// vocab interns the words of the phrases and the stems of their
-	// definite first words; vocabWords is its inverse.
-	vocab      map[string]int32
-	vocabWords []string
+	// tab holds the tables; the fields below are its sections.
+	tab    string
+	maxLen int
+	// text holds the vocabulary's words end to end; word id spans
+	// text[wordOff[id]:wordOff[id+1]].
+	text    string
+	wordOff u32s
+	// slots is the hash table of the vocabulary (see lookupWord).
+	slots string
+	mask  uint64
 	// rootOf[w] is the node the root reaches by word w (0: none).
-	rootOf []int32
+	rootOf u32s
 	// rootDefOf[w] is the node the root reaches by "ال"+w, so a token read
 	// as proclitic + article + stem (للناتو) finds الناتو without building
 	// the string.
-	rootDefOf []int32
-	// kids[kidStart[n]:kidStart[n+1]] are the transitions of node n (other
-	// than the root), sorted by word.
-	kids     []kid
-	kidStart []int32
-	maxLen   int
+	rootDefOf u32s
+	// kids holds (word, node) pairs; those of node n (other than the
+	// root) are pairs kidStart[n] to kidStart[n+1], sorted by word.
+	kids     u32s
+	kidStart u32s
+	// vals[valStart[n]:valStart[n+1]] are the values of node n.
+	vals     []Value
+	valStart u32s
+
+	vocabOnce sync.Once
+	vocab     []string
 	// words are the words of names (not of titles, nominals or Latin
-	// names), for the lexicon.
-	words   map[string]bool
-	collect bool
-	// edges holds the transitions while the trie is built; freeze turns
-	// it into the fields above.
-	edges map[edge]int32
+	// names), for the lexicon; only a matcher built from parsed data has
+	// them.
+	words map[string]bool
 }
 
-type node struct{ vals []Value }
+// trieBuilder gathers the phrases of a gazetteer into a trie before it is
+// flattened into a Matcher.
+type trieBuilder struct {
+	vals    [][]Value
+	edges   map[edge]int32
+	maxLen  int
+	words   map[string]bool
+	collect bool
+}
 
 type edge struct {
 	from int32
 	tok  string
 }
 
-// kid is one transition: by word to node.
-type kid struct{ word, to int32 }
-
 func newMatcher(g *Gazetteer) *Matcher {
-	m := &Matcher{nodes: make([]node, 1, 1<<15), edges: make(map[edge]int32, 1<<15), words: make(map[string]bool, 1<<14)}
+	m := &trieBuilder{vals: make([][]Value, 1, 1<<15), edges: make(map[edge]int32, 1<<15), words: make(map[string]bool, 1<<14)}
 	// A surname is only useful alone when it is not also a given name, a
 	// title or a rule word (محمد, الشيخ, الثاني).
 	notSurname := map[string]bool{}
@@ -166,8 +181,12 @@ func newMatcher(g *Gazetteer) *Matcher {
 			}
 		}
 	}
-	m.freeze()
-	return m
+	out, err := loadTables(m.tables())
+	if err != nil {
+		panic("gazetteer: " + err.Error()) // the tables were just written
+	}
+	out.words = m.words
+	return out
 }
 
 var plainTokenizer token.Tokenizer
@@ -222,7 +241,7 @@ func isAcronym(s string) bool {
 	return hasUpper
 }
 
-func (m *Matcher) add(phrase string, v Value, latin bool) {
+func (m *trieBuilder) add(phrase string, v Value, latin bool) {
 	toks := phraseTokens(phrase, latin)
 	if m.collect && (v.Kind == FormName || v.Kind == FormAlias || v.Kind == FormGiven || v.Kind == FormFamily) {
 		for _, w := range toks {
@@ -232,7 +251,7 @@ func (m *Matcher) add(phrase string, v Value, latin bool) {
 	m.addTokens(toks, v)
 }
 
-func (m *Matcher) addTokens(toks []string, v Value) {
+func (m *trieBuilder) addTokens(toks []string, v Value) {
 	if len(toks) == 0 {
 		return
 	}
@@ -240,137 +259,26 @@ func (m *Matcher) addTokens(toks []string, v Value) {
 	for _, t := range toks {
 		next, ok := m.edges[edge{cur, t}]
 		if !ok {
-			next = int32(len(m.nodes))
-			m.nodes = append(m.nodes, node{})
+			next = int32(len(m.vals))
+			m.vals = append(m.vals, nil)
 			m.edges[edge{cur, t}] = next
 		}
 		cur = next
 	}
-	for _, old := range m.nodes[cur].vals {
+	for _, old := range m.vals[cur] {
 		if old == v {
 			return
 		}
 	}
-	m.nodes[cur].vals = append(m.nodes[cur].vals, v)
+	m.vals[cur] = append(m.vals[cur], v)
 	m.maxLen = max(m.maxLen, len(toks))
-}
-
-// freeze turns the transitions gathered in m.edges into the lookup form
-// (vocab, rootOf, rootDefOf, kids) and drops the map.
-func (m *Matcher) freeze() {
-	es := make([]edgeTo, 0, len(m.edges))
-	for k, v := range m.edges {
-		es = append(es, edgeTo{k.from, k.tok, v})
-	}
-	m.edges = nil
-	m.index(es, nil)
-}
-
-// edgeTo is one transition by its word's text.
-type edgeTo struct {
-	from int32
-	tok  string
-	to   int32
-}
-
-// index builds the lookup form from the transitions es. rootDef lists
-// the stems of definite first words with their nodes; nil derives them
-// from the root's transitions (every first word ال+stem).
-func (m *Matcher) index(es []edgeTo, rootDef []edgeTo) {
-	// About two thirds of the transitions carry distinct words.
-	hint := len(es)*3/4 + len(rootDef)
-	m.vocab = make(map[string]int32, hint)
-	m.vocabWords = make([]string, 0, hint)
-	intern := func(w string) int32 {
-		id, ok := m.vocab[w]
-		if !ok {
-			id = int32(len(m.vocabWords))
-			m.vocab[w] = id
-			m.vocabWords = append(m.vocabWords, w)
-		}
-		return id
-	}
-	if rootDef == nil {
-		for _, e := range es {
-			if stem, ok := strings.CutPrefix(e.tok, "ال"); ok && e.from == 0 && stem != "" {
-				rootDef = append(rootDef, edgeTo{tok: stem, to: e.to})
-			}
-		}
-	}
-	ids := make([]int32, len(es))
-	for i, e := range es {
-		ids[i] = intern(e.tok)
-	}
-	defIDs := make([]int32, len(rootDef))
-	for i, e := range rootDef {
-		defIDs[i] = intern(e.tok)
-	}
-	nv := len(m.vocabWords)
-	m.rootOf = make([]int32, nv)
-	m.rootDefOf = make([]int32, nv)
-	for i, e := range rootDef {
-		m.rootDefOf[defIDs[i]] = e.to
-	}
-	// Count the transitions of each node, then place them (counting sort
-	// by node), then sort each node's by word.
-	m.kidStart = make([]int32, len(m.nodes)+1)
-	for i, e := range es {
-		if e.from == 0 {
-			m.rootOf[ids[i]] = e.to
-			continue
-		}
-		m.kidStart[e.from+1]++
-	}
-	for n := 1; n < len(m.kidStart); n++ {
-		m.kidStart[n] += m.kidStart[n-1]
-	}
-	m.kids = make([]kid, m.kidStart[len(m.nodes)])
-	fill := make([]int32, len(m.nodes))
-	copy(fill, m.kidStart)
-	for i, e := range es {
-		if e.from != 0 {
-			m.kids[fill[e.from]] = kid{ids[i], e.to}
-			fill[e.from]++
-		}
-	}
-	for n := range m.nodes {
-		ks := m.kids[m.kidStart[n]:m.kidStart[n+1]]
-		if len(ks) > 1 {
-			slices.SortFunc(ks, func(a, b kid) int { return int(a.word - b.word) })
-		}
-	}
-}
-
-// edgeList returns the transitions of the trie, ordered by the node they
-// reach (the snapshot's order), and the definite first words' stems
-// sorted.
-func (m *Matcher) edgeList() (es []edgeTo, rootDef []edgeTo) {
-	es = make([]edgeTo, 0, len(m.kids)+len(m.vocabWords))
-	for w, to := range m.rootOf {
-		if to != 0 {
-			es = append(es, edgeTo{0, m.vocabWords[w], to})
-		}
-	}
-	for n := 1; n < len(m.nodes); n++ {
-		for _, k := range m.kids[m.kidStart[n]:m.kidStart[n+1]] {
-			es = append(es, edgeTo{int32(n), m.vocabWords[k.word], k.to})
-		}
-	}
-	slices.SortFunc(es, func(a, b edgeTo) int { return int(a.to - b.to) })
-	for w, to := range m.rootDefOf {
-		if to != 0 {
-			rootDef = append(rootDef, edgeTo{tok: m.vocabWords[w], to: to})
-		}
-	}
-	slices.SortFunc(rootDef, func(a, b edgeTo) int { return strings.Compare(a.tok, b.tok) })
-	return es, rootDef
 }
 
 // numEdges is the number of transitions of the trie.
 func (m *Matcher) numEdges() int {
-	n := len(m.kids)
-	for _, to := range m.rootOf {
-		if to != 0 {
+	n := m.kids.len() / 2
+	for w := range m.rootOf.len() {
+		if m.rootOf.at(w) != 0 {
 			n++
 		}
 	}
@@ -380,33 +288,78 @@ func (m *Matcher) numEdges() int {
 // noWord is the id of a word the vocabulary does not hold.
 const noWord = -1
 
-// Word returns the id of word w in the matcher's vocabulary, or -1.
+// word returns the id of word w in the matcher's vocabulary, or -1.
 func (m *Matcher) word(w string) int32 {
-	if id, ok := m.vocab[w]; ok {
-		return id
+	h := hashString(w)
+	fp := uint32(h >> 32)
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		slot := m.slot(int(i))
+		if slot == 0 {
+			return noWord
+		}
+		if uint32(slot>>32) == fp {
+			if id := int(uint32(slot)) - 1; m.wordText(id) == w {
+				return int32(id)
+			}
+		}
 	}
-	return noWord
 }
+
+// slot returns hash slot i: the id of its word plus one in the low half
+// (0: empty), the high half of the word's hash in the high half.
+func (m *Matcher) slot(i int) uint64 {
+	s := m.slots[i*8 : i*8+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// wordText returns vocabulary word id.
+func (m *Matcher) wordText(id int) string {
+	return m.text[m.wordOff.at(id):m.wordOff.at(id+1)]
+}
+
+// WordID returns the id of word w in the matcher's vocabulary (the index
+// of w in Vocabulary), or -1 when no phrase holds it.
+func (m *Matcher) WordID(w string) int32 { return m.word(w) }
+
+// VocabularySize returns the number of words in the matcher's vocabulary.
+func (m *Matcher) VocabularySize() int { return m.wordOff.len() - 1 }
+
+// VocabularyWord returns the word with id id (0 <= id < VocabularySize).
+func (m *Matcher) VocabularyWord(id int) string { return m.wordText(id) }
 
 // child follows the transition of node n (not the root) by word w.
 func (m *Matcher) child(n, w int32) (int32, bool) {
 	if w < 0 {
 		return 0, false
 	}
-	ks := m.kids[m.kidStart[n]:m.kidStart[n+1]]
-	if len(ks) > 8 {
-		i, ok := slices.BinarySearchFunc(ks, w, func(k kid, w int32) int { return int(k.word - w) })
-		if ok {
-			return ks[i].to, true
+	lo, hi := int(m.kidStart.at(int(n))), int(m.kidStart.at(int(n)+1))
+	if hi-lo > 8 {
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			switch k := int32(m.kids.at(2 * mid)); {
+			case k == w:
+				return int32(m.kids.at(2*mid + 1)), true
+			case k < w:
+				lo = mid + 1
+			default:
+				hi = mid
+			}
 		}
 		return 0, false
 	}
-	for _, k := range ks {
-		if k.word == w {
-			return k.to, true
+	for k := lo; k < hi; k++ {
+		if int32(m.kids.at(2*k)) == w {
+			return int32(m.kids.at(2*k + 1)), true
 		}
 	}
 	return 0, false
+}
+
+// values returns the values of node n (capped: appending copies).
+func (m *Matcher) values(n int32) []Value {
+	lo, hi := m.valStart.at(int(n)), m.valStart.at(int(n)+1)
+	return m.vals[lo:hi:hi]
 }
 
 // Words is a matcher's view of one document's tokens: it looks each
@@ -421,9 +374,18 @@ type Words struct {
 	ids [][2]int32
 }
 
-// Vocabulary returns the matcher's words by id. Callers must not change
-// it.
-func (m *Matcher) Vocabulary() []string { return m.vocabWords }
+// Vocabulary returns the matcher's words by id, built on first use
+// (VocabularySize and VocabularyWord read them without building it).
+// Callers must not change it.
+func (m *Matcher) Vocabulary() []string {
+	m.vocabOnce.Do(func() {
+		m.vocab = make([]string, m.VocabularySize())
+		for i := range m.vocab {
+			m.vocab[i] = m.wordText(i)
+		}
+	})
+	return m.vocab
+}
 
 // SetWord records the id of word token j's text (-1: none), for a caller
 // that has looked the token up already in a table of its own built from
@@ -469,12 +431,12 @@ func (w *Words) step(n int32, j int) (int32, bool) {
 	exact, lower := w.tokenWords(j)
 	if n == 0 {
 		if exact >= 0 {
-			if next := w.m.rootOf[exact]; next != 0 {
+			if next := int32(w.m.rootOf.at(int(exact))); next != 0 {
 				return next, true
 			}
 		}
 		if lower >= 0 {
-			if next := w.m.rootOf[lower]; next != 0 {
+			if next := int32(w.m.rootOf.at(int(lower))); next != 0 {
 				return next, true
 			}
 		}
@@ -530,9 +492,9 @@ func (w *Words) AtStems(i int, stems []int32, dst []Hit) []Hit {
 			}
 			var n int32
 			if a.Article {
-				n = w.m.rootDefOf[id]
+				n = int32(w.m.rootDefOf.at(int(id)))
 			} else {
-				n = w.m.rootOf[id]
+				n = int32(w.m.rootOf.at(int(id)))
 			}
 			if n != 0 {
 				dst = w.walk(i, n, k, dst)
@@ -546,7 +508,7 @@ func (w *Words) walk(i int, n int32, reading int, dst []Hit) []Hit {
 	toks, m := w.toks, w.m
 	sent := toks[i].Sentence
 	for j := i; ; {
-		if vals := m.nodes[n].vals; len(vals) > 0 {
+		if vals := m.values(n); len(vals) > 0 {
 			dst = append(dst, Hit{Start: i, End: j + 1, Values: vals, Clitic: reading > 0, Reading: reading})
 		}
 		j++

@@ -24,7 +24,7 @@ import (
 //go:embed snapshot.bin
 var snapshot string
 
-const snapshotMagic = "newsx-gazetteer-snapshot-3\n"
+const snapshotMagic = "newsx-gazetteer-snapshot-4\n"
 
 var errStale = errors.New("gazetteer snapshot is stale: run go generate ./gazetteer")
 
@@ -121,12 +121,61 @@ func (e *encoder) strs(l []string) {
 }
 func (e *encoder) pos(p Position) { e.str(p.File); e.uint(p.Line) }
 
+// The snapshot is the magic line, the data files' fingerprint, the
+// lengths of its three sections (uint32s) and the sections: the records
+// (entries, names, titles, rule words and their matching forms, in
+// uvarints and length-prefixed strings), the matcher's tables (read in
+// place, see loadTables) and the lexicon (a bit per vocabulary word).
 func (g *Gazetteer) encode(sum [32]byte) []byte {
 	e := &encoder{b: make([]byte, 0, 1<<20)}
-	e.b = append(e.b, snapshotMagic...)
-	e.b = append(e.b, sum[:]...)
-	e.uint(len(g.Entries))
+	// Entries with the same attributes share one map (most name only a
+	// parent): the distinct sets come first, and each entry names its
+	// own by number (0: none).
+	var attrSets []string
+	attrSet := map[string]int{}
+	attrOf := make([]int, len(g.Entries))
+	for i, x := range g.Entries {
+		if len(x.Attrs) == 0 {
+			continue
+		}
+		keys := make([]string, 0, len(x.Attrs))
+		for k := range x.Attrs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		a := &encoder{}
+		a.uint(len(keys))
+		for _, k := range keys {
+			a.str(k)
+			a.str(x.Attrs[k])
+		}
+		id, ok := attrSet[string(a.b)]
+		if !ok {
+			attrSets = append(attrSets, string(a.b))
+			id = len(attrSets)
+			attrSet[string(a.b)] = id
+		}
+		attrOf[i] = id
+	}
+	// The number of strings in all lists, so decoding allocates them
+	// together.
+	lists := 0
 	for _, x := range g.Entries {
+		lists += len(x.AliasesAr) + len(x.AliasesEn) + len(x.Adjectives) + len(x.Nominals)
+	}
+	for _, n := range g.Names {
+		lists += len(n.Variants)
+	}
+	for _, t := range g.Titles {
+		lists += len(t.Variants)
+	}
+	e.uint(lists)
+	e.uint(len(attrSets))
+	for _, a := range attrSets {
+		e.b = append(e.b, a...)
+	}
+	e.uint(len(g.Entries))
+	for i, x := range g.Entries {
 		e.str(x.ID)
 		e.str(x.Type)
 		e.str(x.Subtype)
@@ -137,16 +186,7 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 		e.strs(x.Adjectives)
 		e.strs(x.Nominals)
 		e.str(x.Country)
-		keys := make([]string, 0, len(x.Attrs))
-		for k := range x.Attrs {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		e.uint(len(keys))
-		for _, k := range keys {
-			e.str(k)
-			e.str(x.Attrs[k])
-		}
+		e.uint(attrOf[i])
 		e.bool(x.Ambiguous)
 		e.pos(x.Pos)
 	}
@@ -176,54 +216,20 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 		e.str(r.Word)
 		e.pos(r.Pos)
 	}
-	// The trie in its lookup form, so start-up neither interns nor sorts:
-	// its transitions re-indexed in a stable order (the node they reach),
-	// which makes the word ids, and so the snapshot, reproducible.
-	es, defs := g.matcher.edgeList()
-	m := &Matcher{nodes: g.matcher.nodes, maxLen: g.matcher.maxLen}
-	m.index(es, defs)
-	e.uint(m.maxLen)
-	e.uint(len(m.nodes))
-	for _, n := range m.nodes {
-		e.uint(len(n.vals))
-		for _, v := range n.vals {
-			e.uint(int(v.Kind))
-			e.uint(int(v.Ref))
+	for _, keys := range [][]string{g.entryKeys, g.nameKeys, g.titleKeys, g.ruleKeys} {
+		for _, k := range keys {
+			e.str(k)
 		}
 	}
-	e.strs(m.vocabWords)
-	for _, byWord := range [][]int32{m.rootOf, m.rootDefOf} {
-		n := 0
-		for _, to := range byWord {
-			if to != 0 {
-				n++
-			}
-		}
-		e.uint(n)
-		for w, to := range byWord {
-			if to != 0 {
-				e.uint(w)
-				e.uint(int(to))
-			}
-		}
+	out := make([]byte, 0, len(snapshotMagic)+32+12+len(e.b)+len(g.matcher.tab)+len(g.lexicon))
+	out = append(out, snapshotMagic...)
+	out = append(out, sum[:]...)
+	for _, sec := range []int{len(e.b), len(g.matcher.tab), len(g.lexicon)} {
+		out = binary.LittleEndian.AppendUint32(out, uint32(sec))
 	}
-	for n := range m.nodes {
-		e.uint(int(m.kidStart[n+1] - m.kidStart[n]))
-	}
-	for _, k := range m.kids {
-		e.uint(int(k.word))
-		e.uint(int(k.to))
-	}
-	lex := make([]string, 0, len(g.lexicon))
-	for w := range g.lexicon {
-		lex = append(lex, w)
-	}
-	sort.Strings(lex)
-	e.strs(lex)
-	e.strs(g.entryKeys)
-	e.strs(g.nameKeys)
-	e.strs(g.titleKeys)
-	return e.b
+	out = append(out, e.b...)
+	out = append(out, g.matcher.tab...)
+	return append(out, g.lexicon...)
 }
 
 // decoder reads a snapshot held in a string; the strings it returns are
@@ -232,6 +238,8 @@ type decoder struct {
 	s   string
 	i   int
 	err error
+	// pool is the backing store strs slices its lists from.
+	pool []string
 }
 
 func (d *decoder) uint() int {
@@ -258,7 +266,7 @@ func (d *decoder) uint() int {
 
 func (d *decoder) str() string {
 	n := d.uint()
-	if d.err != nil || d.i+n > len(d.s) {
+	if d.err != nil || n > len(d.s)-d.i {
 		d.err = io.ErrUnexpectedEOF
 		return ""
 	}
@@ -276,12 +284,19 @@ func (d *decoder) bool() bool {
 	return d.s[d.i-1] == 1
 }
 
+// strs reads a list into the next elements of pool, capped so that
+// appending to one list copies it rather than overwriting the next.
 func (d *decoder) strs() []string {
 	n := d.uint()
 	if n == 0 || d.err != nil {
 		return nil
 	}
-	out := make([]string, n)
+	if n > len(d.pool) {
+		d.err = errors.New("gazetteer snapshot: lists overrun their count")
+		return nil
+	}
+	out := d.pool[:n:n]
+	d.pool = d.pool[n:]
 	for i := range out {
 		out[i] = d.str()
 	}
@@ -290,15 +305,62 @@ func (d *decoder) strs() []string {
 
 func (d *decoder) pos() Position { return Position{File: d.str(), Line: d.uint()} }
 
+// count reads a count of items each taking at least min bytes, failing
+// on one the rest of the snapshot cannot hold (so a corrupt count does
+// not allocate without bound).
+func (d *decoder) count(min int) int {
+	n := d.uint()
+	if d.err == nil && n > (len(d.s)-d.i)/min {
+		d.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	return n
+}
+
 // decodeSnapshot rebuilds the gazetteer from a snapshot whose hash is
-// sum.
+// sum. The matcher and the lexicon are the snapshot's own bytes; only
+// the records are decoded.
 func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
-	if !strings.HasPrefix(s, snapshotMagic) || len(s) < len(snapshotMagic)+32 || s[len(snapshotMagic):len(snapshotMagic)+32] != string(sum[:]) {
+	head := len(snapshotMagic) + 32
+	if !strings.HasPrefix(s, snapshotMagic) || len(s) < head+12 || s[len(snapshotMagic):head] != string(sum[:]) {
 		return nil, errStale
 	}
-	d := &decoder{s: s, i: len(snapshotMagic) + 32}
-	g := &Gazetteer{}
-	ne := d.uint()
+	secs := u32s(s[head : head+12])
+	recLen, tabLen, lexLen := int(secs.at(0)), int(secs.at(1)), int(secs.at(2))
+	if recLen+tabLen+lexLen != len(s)-head-12 {
+		return nil, io.ErrUnexpectedEOF
+	}
+	rec := s[head+12 : head+12+recLen]
+	tab := s[head+12+recLen : head+12+recLen+tabLen]
+	m, err := loadTables(tab)
+	if err != nil {
+		return nil, err
+	}
+	g := &Gazetteer{matcher: m, lexicon: s[len(s)-lexLen:]}
+	if len(g.lexicon) != (m.VocabularySize()+7)/8 {
+		return nil, errors.New("gazetteer snapshot: lexicon does not fit the vocabulary")
+	}
+	if err := g.decodeRecords(rec); err != nil {
+		return nil, err
+	}
+	g.once.Do(func() {})
+	return g, nil
+}
+
+// decodeRecords decodes the records section of a snapshot into g.
+func (g *Gazetteer) decodeRecords(rec string) error {
+	d := &decoder{s: rec}
+	d.pool = make([]string, d.count(1))
+	attrs := make([]map[string]string, d.count(1))
+	for i := range attrs {
+		n := d.count(2)
+		attrs[i] = make(map[string]string, n)
+		for range n {
+			k := d.str()
+			attrs[i][k] = d.str()
+		}
+	}
+	ne := d.count(16)
 	g.Entries = make([]*Entry, ne)
 	store := make([]Entry, ne)
 	for i := range store {
@@ -306,18 +368,17 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 		x.ID, x.Type, x.Subtype, x.Name, x.NameEn = d.str(), d.str(), d.str(), d.str(), d.str()
 		x.AliasesAr, x.AliasesEn, x.Adjectives, x.Nominals = d.strs(), d.strs(), d.strs(), d.strs()
 		x.Country = d.str()
-		if n := d.uint(); n > 0 {
-			x.Attrs = make(map[string]string, n)
-			for k := 0; k < n; k++ {
-				key := d.str()
-				x.Attrs[key] = d.str()
+		if a := d.uint(); a > 0 {
+			if a > len(attrs) {
+				return errors.New("gazetteer snapshot: attributes out of range")
 			}
+			x.Attrs = attrs[a-1]
 		}
 		x.Ambiguous = d.bool()
 		x.Pos = d.pos()
 		g.Entries[i] = x
 	}
-	g.Names = make([]PersonName, d.uint())
+	g.Names = make([]PersonName, d.count(9))
 	for i := range g.Names {
 		n := &g.Names[i]
 		n.Name, n.NameEn = d.str(), d.str()
@@ -326,7 +387,7 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 		n.Variants = d.strs()
 		n.Pos = d.pos()
 	}
-	g.Titles = make([]Title, d.uint())
+	g.Titles = make([]Title, d.count(7))
 	for i := range g.Titles {
 		t := &g.Titles[i]
 		t.Phrase, t.PhraseEn = d.str(), d.str()
@@ -334,80 +395,23 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 		t.Variants = d.strs()
 		t.Pos = d.pos()
 	}
-	g.Rules = make([]RuleWord, d.uint())
+	g.Rules = make([]RuleWord, d.count(4))
 	for i := range g.Rules {
 		g.Rules[i] = RuleWord{Class: d.str(), Word: d.str(), Pos: d.pos()}
 	}
-	m := &Matcher{maxLen: d.uint()}
-	m.nodes = make([]node, d.uint())
-	vals := make([]Value, 0, len(m.nodes))
-	for i := range m.nodes {
-		n := d.uint()
-		from := len(vals)
-		for k := 0; k < n; k++ {
-			kind := FormKind(d.uint())
-			vals = append(vals, Value{Kind: kind, Ref: int32(d.uint())})
-		}
-		if n > 0 {
-			m.nodes[i].vals = vals[from:len(vals):len(vals)]
-		}
-	}
-	m.vocabWords = d.strs()
-	if d.err != nil {
-		return nil, d.err
-	}
-	nv, nn := len(m.vocabWords), len(m.nodes)
-	m.vocab = make(map[string]int32, nv)
-	for i, w := range m.vocabWords {
-		m.vocab[w] = int32(i)
-	}
-	errRange := errors.New("gazetteer snapshot: transition out of range")
-	m.rootOf, m.rootDefOf = make([]int32, nv), make([]int32, nv)
-	for _, byWord := range [][]int32{m.rootOf, m.rootDefOf} {
-		n := d.uint()
-		for k := 0; k < n && d.err == nil; k++ {
-			w, to := d.uint(), d.uint()
-			if w >= nv || to <= 0 || to >= nn {
-				return nil, errRange
-			}
-			byWord[w] = int32(to)
-		}
-	}
-	m.kidStart = make([]int32, nn+1)
-	for n := 0; n < nn; n++ {
-		m.kidStart[n+1] = m.kidStart[n] + int32(d.uint())
+	// The matching forms: one allocation for the four lists.
+	keys := make([]string, len(g.Entries)+len(g.Names)+len(g.Titles)+len(g.Rules))
+	for i := range keys {
+		keys[i] = d.str()
 	}
 	if d.err != nil {
-		return nil, d.err
+		return d.err
 	}
-	if nk := int(m.kidStart[nn]); nk < 0 || nk > len(d.s)-d.i {
-		return nil, errRange
+	if d.i != len(d.s) || len(d.pool) != 0 {
+		return errors.New("gazetteer snapshot: records do not fill their section")
 	}
-	m.kids = make([]kid, m.kidStart[nn])
-	for i := range m.kids {
-		w, to := d.uint(), d.uint()
-		if w >= nv || to <= 0 || to >= nn {
-			return nil, errRange
-		}
-		m.kids[i] = kid{int32(w), int32(to)}
-	}
-	lex := d.strs()
-	if d.err != nil {
-		return nil, d.err
-	}
-	g.lexicon = make(map[string]bool, len(lex))
-	for _, w := range lex {
-		g.lexicon[w] = true
-	}
-	g.entryKeys, g.nameKeys, g.titleKeys = d.strs(), d.strs(), d.strs()
-	if d.err != nil {
-		return nil, d.err
-	}
-	if len(g.entryKeys) != len(g.Entries) || len(g.nameKeys) != len(g.Names) || len(g.titleKeys) != len(g.Titles) {
-		return nil, errors.New("gazetteer snapshot: keys do not match the entries")
-	}
-	g.matcher = m
-	g.ruleSet = ruleSets(g.Rules)
-	g.once.Do(func() {})
-	return g, nil
+	keys, g.entryKeys = keys[len(g.Entries):], keys[:len(g.Entries):len(g.Entries)]
+	keys, g.nameKeys = keys[len(g.Names):], keys[:len(g.Names):len(g.Names)]
+	g.ruleKeys, g.titleKeys = keys[len(g.Titles):], keys[:len(g.Titles):len(g.Titles)]
+	return nil
 }

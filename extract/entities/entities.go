@@ -101,35 +101,57 @@ type Stage struct {
 // New returns the entity stage for gazetteer g.
 func New(g *gazetteer.Gazetteer) *Stage {
 	s := &Stage{g: g, m: g.Matcher()}
-	// New runs at start-up: the maps are sized up front and each name is
-	// normalised once.
-	cls := make(map[string]wordClass, len(g.Rules)+len(g.Names))
-	for _, c := range ruleClasses {
-		for w := range g.Class(c.name) {
-			cls[w] |= c.bit
+	// New runs at start-up, where every megabyte of fresh memory costs
+	// milliseconds: the classes are gathered by matcher word id (see
+	// classTable), and the one map kept, words, is sized once.
+	cls := newClassTable(s.m)
+	rk := g.RuleKeys()
+	last, lastBit := "", wordClass(0) // the rules come in runs of a class
+	for i, r := range g.Rules {
+		if r.Class != last {
+			last, lastBit = r.Class, classBits(r.Class)
+		}
+		if lastBit != 0 {
+			cls.set(rk[i], lastBit)
 		}
 	}
-	isName := func(w string) bool { return cls[w]&cNameWord != 0 }
+	isName := func(w string) bool { return cls.get(w)&cNameWord != 0 }
 	// The gazetteer holds every name already normalised (normalizeKey is
 	// normalize.Word, as are its keys; the snapshot stores them).
 	for _, k := range g.NameKeys() {
 		for w := range strings.FieldsSeq(k) {
-			cls[w] |= cNameWord
+			cls.set(w, cNameWord)
 		}
 	}
 	s.keys = g.EntryKeys()
 	s.keyWords = make([][]string, len(g.Entries))
+	nw := 0
 	for i, e := range g.Entries {
 		if e.Type == gazetteer.Person {
-			s.keyWords[i] = strings.Fields(s.keys[i])
+			nw += strings.Count(s.keys[i], " ") + 1
 		}
 	}
-	common := make(map[string]bool, len(g.Entries))
+	pool := make([]string, 0, nw) // the people's words, one allocation
+	for i, e := range g.Entries {
+		if e.Type == gazetteer.Person {
+			from := len(pool)
+			for w := range strings.FieldsSeq(s.keys[i]) {
+				pool = append(pool, w)
+			}
+			if len(pool) > from {
+				s.keyWords[i] = pool[from:len(pool):len(pool)]
+			}
+		}
+	}
+	// Common words are added from organisation names, titles and head
+	// nouns, then taken back for the words of place names (whatever
+	// organisation they name): the two are marked apart in spare bits
+	// and resolved once all are in.
 	addCommon := func(key string) {
 		for w := range strings.FieldsSeq(key) {
 			w = stripArticle(w)
 			if !isName(w) && !isName("ال"+w) && utf8.RuneCountInString(w) > 2 {
-				common[w] = true
+				cls.set(w, tmpCommon)
 			}
 		}
 	}
@@ -141,54 +163,78 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	for _, k := range g.TitleKeys() {
 		addCommon(k)
 	}
-	for w := range g.Class("org_head") {
-		common[stripArticle(w)] = true
+	for i, r := range g.Rules {
+		if r.Class == "org_head" || r.Class == "place_head" {
+			cls.set(stripArticle(rk[i]), tmpCommon)
+		}
 	}
-	for w := range g.Class("place_head") {
-		common[stripArticle(w)] = true
-	}
-	// Place names are not common words, whatever organisation they name.
 	for i, e := range g.Entries {
 		if e.Type == gazetteer.Location {
 			for w := range strings.FieldsSeq(s.keys[i]) {
-				delete(common, stripArticle(w))
+				cls.set(stripArticle(w), tmpPlace)
 			}
 		}
 	}
-	for w := range common {
-		cls[w] |= cCommon
-	}
+	cls.resolveCommon()
 
 	// Every word with a non-zero wordInfo is a class word x, x without
-	// ال or ال+x; index them all.
-	// Most of its words are the matcher's vocabulary; the class words and
-	// their forms add about one more per class word (3*len(cls) sized the
-	// map a third too large, which start-up paid for in zeroed memory).
-	s.words = make(map[string]wordInfo, len(s.m.Vocabulary())+len(cls)+len(cls)/4)
-	add := func(w string) {
-		if _, done := s.words[w]; done {
-			return
+	// ال or ال+x: those the matcher does not know are counted, then
+	// indexed with the matcher's words (whose mid the rules read for
+	// word tokens; a word with an ASCII byte, which no word token has, is
+	// left out when it has no class, which keeps the map under the size
+	// where it doubles). ال+x is written into one buffer, so that those
+	// strings are one allocation.
+	n, grow := 0, 0
+	cls.words(func(id int32, w string) {
+		if id < 0 {
+			n++
 		}
-		in := wordInfo{self: cls[w], withAl: cls["ال"+w], strip: cls[stripArticle(w)]}
-		if rest, ok := strings.CutPrefix(w, "ال"); ok {
-			in.afterAl = cls[rest]
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && s.m.WordID(rest) < 0 {
+			n++
 		}
-		if in != (wordInfo{}) {
-			s.words[w] = in
+		if s.m.WordID("ال"+w) < 0 {
+			n++
+			grow += len("ال") + len(w)
+		}
+	})
+	for id := range s.m.VocabularySize() {
+		if !hasASCII(s.m.VocabularyWord(id)) {
+			n++
 		}
 	}
-	for w := range cls {
-		add(w)
-		add("ال" + w)
-		if rest, ok := strings.CutPrefix(w, "ال"); ok {
-			add(rest)
+	// n counts a word twice when x and ال+x are both class words: it is
+	// a size hint.
+	s.words = make(map[string]wordInfo, n)
+	for id := range s.m.VocabularySize() {
+		w := s.m.VocabularyWord(id)
+		in := cls.info(int32(id), w)
+		if in == (wordInfo{}) && hasASCII(w) {
+			continue
 		}
-	}
-	for id, w := range s.m.Vocabulary() {
-		in := s.words[w]
 		in.mid = int32(id) + 1
 		s.words[w] = in
 	}
+	put := func(w string) {
+		if in := cls.info(-1, w); in != (wordInfo{}) {
+			s.words[w] = in
+		}
+	}
+	var buf strings.Builder
+	buf.Grow(grow)
+	cls.words(func(id int32, w string) {
+		if id < 0 {
+			put(w)
+		}
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && s.m.WordID(rest) < 0 {
+			put(rest)
+		}
+		if s.m.WordID("ال"+w) < 0 {
+			a := buf.Len()
+			buf.WriteString("ال")
+			buf.WriteString(w)
+			put(buf.String()[a:])
+		}
+	})
 	return s
 }
 

@@ -300,8 +300,16 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		if r.stopTok(k) || r.tc(k).self&cSpeech != 0 || r.tc(k).strip&cCommon != 0 || r.isTitleAt(k) || len(t.Analyses) == 0 || r.nameStopTok(k) {
 			break
 		}
+		// Inside a name a word is not read as a preposition on a known
+		// organisation (برينو is no "in Renault").
 		if h, ok := r.entityHit(k); ok {
-			if sp, good := r.gazetteerSpan(h); good && !r.bareAdjective(sp) {
+			if sp, good := r.gazetteerSpan(h); good && !r.bareAdjective(sp) && !(on("chainhit") && k > j && h.Clitic && sp.typ == doc.Organization && sp.entry >= 0 && !r.isOrgHead(k)) {
+				// عمير بيريتس: a known person's one-word name after a
+				// given name is the family name.
+				if on("chainper") && k == j+1 && known == 1 && sp.typ == doc.Person && sp.kind == doc.KindName && !h.Clitic && h.End == k+1 {
+					k++
+					known++
+				}
 				break
 			}
 		}
@@ -365,12 +373,19 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		}
 		// After a name: an indefinite accusative (مستشارا, هجوما) or a
 		// prepositional phrase (لحضور, بدوره) ends it.
-		if k > j && (strings.HasSuffix(w, "ا") && n >= 4 && !(k == j+1 && known == 1) || prepPhrase(t)) {
+		// A long word after a known given name is its surname even when
+		// it reads as ل + noun (ألكسندر لوكاشنكو).
+		if k > j && (strings.HasSuffix(w, "ا") && n >= 4 && !(k == j+1 && known == 1) || prepPhrase(t) && !(on("chainlam") && k == j+1 && known == 1 && n >= 7 && !pronounSuffix(w) && !strings.HasPrefix(w, "لا"))) {
 			break
 		}
 		// An unknown word after a name that ends in ta marbuta is a noun
 		// (روجه سلسلة); a known person's name ends where it ended before.
 		if k > j && (strings.HasSuffix(r.a.SpanOf(k, k+1).Text, "ة") || r.knownPerson(j, k)) {
+			break
+		}
+		// After a name, a verbal noun of a derived form (تزايد, ارتفاع,
+		// استخدام) is the object of the verb before the name.
+		if on("masdar") && k > j && masdarShape(strings.TrimPrefix(w, "ال")) {
 			break
 		}
 		k++
@@ -511,6 +526,9 @@ func (r *run) givenName(i int) (int, bool) {
 	}
 	end, known, ok := r.nameChain(i, false)
 	if !ok {
+		return 0, false
+	}
+	if on("lone") && end-i == 1 && r.loneNotName(i) {
 		return 0, false
 	}
 	if ambiguous && (known < 2 || end-i < 2) {
@@ -852,3 +870,48 @@ func (r *run) foreignGiven(k int) bool {
 func (r *run) bareAdjective(sp span) bool {
 	return sp.kind == doc.KindAdjective && sp.last-sp.first == 1 && !definiteStem(&r.toks[sp.first])
 }
+
+// masdarShape reports a word shaped like the verbal noun of a derived
+// verb: تفاعل (تزايد), تفعيل (تطوير), افتعال (ارتفاع), انفعال
+// (انسحاب), استفعال (استخدام), إفعال (إطلاق). Unknown names seldom take
+// these shapes; known ones are read before the shape is asked.
+func masdarShape(w string) bool {
+	var rs [8]rune
+	n := 0
+	for _, c := range w {
+		if n == len(rs) {
+			return false
+		}
+		rs[n] = c
+		n++
+	}
+	// تيري, توريه: a final vowel or ha makes a foreign name.
+	if n == 0 || strings.ContainsRune("اويهى", rs[n-1]) {
+		return false
+	}
+	switch n {
+	case 5:
+		return rs[0] == 'ت' && (rs[2] == 'ا' || rs[3] == 'ي') || rs[0] == 'ا' && rs[3] == 'ا'
+	case 6:
+		return rs[0] == 'ا' && rs[4] == 'ا' && (rs[2] == 'ت' || rs[1] == 'ن')
+	case 7:
+		return rs[0] == 'ا' && rs[1] == 'س' && rs[2] == 'ت' && rs[5] == 'ا'
+	}
+	return false
+}
+
+// loneNotName reports a given name standing alone at i that the context
+// or its shape reads as another word: after لا (لا سيما), or a function
+// word with an attached pronoun (إني, لأني).
+func (r *run) loneNotName(i int) bool {
+	if i > 0 && r.sameSentence(i-1, i) && (r.text(i-1) == "لا" || r.text(i-1) == "ولا") {
+		return true
+	}
+	for _, an := range r.toks[i].Analyses[1:] {
+		if an.Suffix != "" && r.s.is(an.Stem, cStop) {
+			return true
+		}
+	}
+	return false
+}
+

@@ -526,7 +526,7 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		// الجزيرة) is left out of the mention when the rest names the
 		// same organisation.
 		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.descriptorHead(h.Start) &&
-			(!r.hitKeyIs(h, r.s.entryKey(int(best.Ref))) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
+			(on("desc") || !r.hitKeyIs(h, r.s.entryKey(int(best.Ref))) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
 			for _, v := range rest.Values {
 				if v.Ref == best.Ref && isNameValue(v) {
 					sp.first, sp.skip = h.Start+1, 0
@@ -598,6 +598,71 @@ func (r *run) club(i int) (int, bool) {
 		keyTag: tagORG, keyWords: words, skip: skip})
 	return end, true
 }
+
+// properAfterHead reports a definite word at k, after a descriptor head,
+// that is the organisation's own name (صحيفة التايمز, قناة المحور) rather
+// than a common noun or an adjective that completes the head (وكالة
+// الأنباء, الإذاعة الإسرائيلية).
+func (r *run) properAfterHead(k int) bool {
+	w := r.text(k)
+	if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || r.commonTok(k) || r.tc(k).self&(cCommon|cStop) != 0 || r.tc(k).strip&cCommon != 0 {
+		return false
+	}
+	_, adj := r.longestOf(k, adjectiveKinds)
+	return !adj
+}
+
+// cityClub reports a city's name in a sports story that names its club:
+// a masculine nisba after it (هامبورغ الألماني: a city takes the
+// feminine), its country in parentheses in a results table (هامبورغ (
+// ألمانيا )), or a player, a coach or an opponent's word before it
+// (لاعبو مانشستر, بفوزه على كوبنهاغن).
+func (r *run) cityClub(sp span) bool {
+	if sp.typ != doc.Location || sp.kind != doc.KindName || sp.entry < 0 || r.s.g.Entries[sp.entry].Subtype == "country" ||
+		!r.sportContext(sp.first) {
+		return false
+	}
+	if n := sp.last; r.word(n) && r.sameSentence(sp.first, n) && strings.HasPrefix(r.text(n), "ال") && strings.HasSuffix(r.text(n), "ي") {
+		if _, ok := r.longestOf(n, adjectiveKinds); ok {
+			return true
+		}
+	}
+	if n := sp.last; r.text(n) == "(" && r.text(n+2) == ")" {
+		if h, ok := r.entityHit(n + 1); ok && h.End == n+2 {
+			for _, v := range h.Values {
+				if isNameValue(v) && r.s.g.Entries[v.Ref].Subtype == "country" {
+					return true
+				}
+			}
+		}
+	}
+	p := sp.first - 1
+	if p < 0 || !r.word(p) || !r.sameSentence(p, sp.first) || sp.skip > 0 {
+		return false
+	}
+	switch r.text(p) {
+	case "امام":
+		return true
+	case "علي":
+		// فاز على, تغلب على: a win over the club.
+		for k := p - 1; k >= p-3 && k >= 0 && r.sameSentence(k, p); k-- {
+			if r.stems(k, func(rd *reading) bool {
+				return slices.Contains(winWords, stripArticle(rd.w)) || slices.Contains(winWords, rd.w)
+			}) {
+				return true
+			}
+		}
+		return false
+	}
+	return r.stems(p, func(rd *reading) bool { return slices.Contains(clubWords, rd.w) })
+}
+
+// clubWords are the nouns before a club's name that a city's name does
+// not take (a player or a coach of a city is of its club).
+var clubWords = []string{"لاعب", "لاعبو", "لاعبي", "مدرب", "صفوف", "مهاجم", "حارس", "مدافع", "جماهير", "انصار", "مشجعي", "ناشئي"}
+
+// winWords are the words of a win that take على before the loser.
+var winWords = []string{"فاز", "فوز", "فوزا", "فوزه", "بفوزه", "تغلب", "تغلبه", "بتغلبه", "انتصر", "انتصاره", "تفوق", "تفوقه"}
 
 // descriptorHead reports an org_descriptor head noun at k (شركة, قناة,
 // حركة).
@@ -901,6 +966,15 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 			}
 		}
 	}
+	if ok && on("club") && r.cityClub(sp) {
+		// سسكا موسكو الروسي, بفوزه على كوبنهاغن: in a sports story a
+		// city that plays is its club.
+		sp = span{first: sp.first, last: sp.last, typ: doc.Organization, subtype: "sport", entry: -1, kind: doc.KindName,
+			keyTag: tagORG, keyWords: r.words(sp.first, sp.last), skip: sp.skip}
+		if sp.skip > 0 {
+			sp.keyWords[0] = r.toks[sp.first].Analyses[h.Reading].Stem
+		}
+	}
 	orgEnd := r.orgChain(i)
 	if ok && sp.typ == doc.Organization && sp.kind == doc.KindName && orgEnd > sp.last && !r.genitiveIn(sp.last, orgEnd) {
 		// A known organisation followed by adjectives (حزب الله اللبناني)
@@ -909,7 +983,7 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 	}
 	if orgEnd > i && (!ok || orgEnd > sp.last) {
 		osp := r.orgSpan(i, orgEnd)
-		if orgEnd-i >= 2 && !strings.HasPrefix(r.text(i+1), "ال") && r.stems(i, func(rd *reading) bool { return rd.self&cOrgDescriptor != 0 }) {
+		if orgEnd-i >= 2 && (!strings.HasPrefix(r.text(i+1), "ال") || on("desc2") && r.properAfterHead(i+1) && (orgEnd == i+2 || orgEnd == i+3 && strings.HasPrefix(r.text(i+2), "لل"))) && r.stems(i, func(rd *reading) bool { return rd.self&cOrgDescriptor != 0 }) {
 			// شركة نوكيا, نادي بوردو: the head describes the
 			// organisation; its proper name is what follows (وكالة
 			// الأنباء الفلسطينية keeps its head).

@@ -36,6 +36,15 @@ func TestRules(t *testing.T) {
 		{"nominal only after the name", "قال الحلف إن الاجتماع انتهى.", "الحلف", "", "", "", ""},
 		{"proclitics left out of the mention", "وصل الوفد بالأمس إلى بيروت وبغداد.", "بغداد", doc.Location, "loc:baghdad", doc.KindName, ""},
 		{"quoted name after a head noun", "ذكرت صحيفة « الأفق الجديد » أن الاجتماع تأجل.", "الأفق الجديد", doc.Organization, "", doc.KindName, ""},
+		{"city that plays is its club", "وفي الدوري الأوروبي حقق الفريق فوزا ثمينا على هامبورغ الألماني في المباراة.", "هامبورغ", doc.Organization, "", doc.KindName, ""},
+		{"city in a results table is its club", "نتائج مباريات الدوري : ليون ( فرنسا ) - هامبورغ ( ألمانيا ) 2 - 1 .", "هامبورغ", doc.Organization, "", doc.KindName, ""},
+		{"city outside sport stays a place", "وصل الوزير إلى هامبورغ الألمانية أمس.", "هامبورغ", doc.Location, "loc:hamburg", doc.KindName, ""},
+		{"verbal noun after a name is no surname", "وتوقع فارس تزايد الطلب على الطاقة.", "فارس", doc.Person, "", doc.KindName, ""},
+		{"verbal noun after a name is not in it", "وتوقع فارس تزايد الطلب على الطاقة.", "فارس تزايد", "", "", "", ""},
+		{"given name after la is no name", "ارتفعت الأسعار ولا سيما أسعار الوقود.", "سيما", "", "", "", ""},
+		{"function word with a pronoun is no name", "وقال المتحدث: إني أرى الحل قريبا.", "إني", "", "", "", ""},
+		{"descriptor head before a known medium", "وقالت قناة الجزيرة إن الوفد وصل.", "الجزيرة", doc.Organization, "org:al-jazeera", doc.KindName, ""},
+		{"descriptor head before a proper name", "ونقلت صحيفة الوسيط عن مصدر رسمي أن الاجتماع تأجل.", "الوسيط", doc.Organization, "", doc.KindName, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

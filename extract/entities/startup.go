@@ -1,0 +1,119 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsx/newsx/gazetteer"
+)
+
+// Spare bits New marks common words with while it gathers them: a word
+// added as common and one of a place name.
+const (
+	tmpCommon wordClass = 1 << 30
+	tmpPlace  wordClass = 1 << 31
+)
+
+// classTable holds the word classes while New builds the stage: by
+// matcher vocabulary id for the words the matcher knows (most of them),
+// in a map for the others. It spares start-up a map of every class word.
+type classTable struct {
+	m     *gazetteer.Matcher
+	vocab []wordClass
+	other map[string]wordClass
+}
+
+func newClassTable(m *gazetteer.Matcher) *classTable {
+	return &classTable{m: m, vocab: make([]wordClass, m.VocabularySize()), other: map[string]wordClass{}}
+}
+
+// get returns the classes of w.
+func (t *classTable) get(w string) wordClass {
+	if id := t.m.WordID(w); id >= 0 {
+		return t.vocab[id]
+	}
+	return t.other[w]
+}
+
+// set adds the classes c to w.
+func (t *classTable) set(w string, c wordClass) {
+	if id := t.m.WordID(w); id >= 0 {
+		t.vocab[id] |= c
+	} else {
+		t.other[w] |= c
+	}
+}
+
+// resolveCommon turns the marks tmpCommon and tmpPlace into cCommon: a
+// word added as common that is no word of a place name.
+func (t *classTable) resolveCommon() {
+	resolve := func(c wordClass) wordClass {
+		if c&(tmpCommon|tmpPlace) == tmpCommon {
+			c |= cCommon
+		}
+		return c &^ (tmpCommon | tmpPlace)
+	}
+	for id, c := range t.vocab {
+		t.vocab[id] = resolve(c)
+	}
+	for w, c := range t.other {
+		t.other[w] = resolve(c)
+	}
+}
+
+// info returns the wordInfo of w (without mid); id is w's matcher id
+// when the caller has it, else -1.
+func (t *classTable) info(id int32, w string) wordInfo {
+	var in wordInfo
+	if id >= 0 {
+		in.self = t.vocab[id]
+	} else {
+		in.self = t.get(w)
+	}
+	in.withAl = t.get("ال" + w)
+	if s := stripArticle(w); s == w {
+		in.strip = in.self
+	} else {
+		in.strip = t.get(s)
+	}
+	if rest, ok := strings.CutPrefix(w, "ال"); ok {
+		in.afterAl = t.get(rest)
+	}
+	return in
+}
+
+// words calls f with each word of t that has a class, and its matcher id
+// (-1: none).
+func (t *classTable) words(f func(id int32, w string)) {
+	for id, c := range t.vocab {
+		if c != 0 {
+			f(int32(id), t.m.VocabularyWord(id))
+		}
+	}
+	for w, c := range t.other {
+		if c != 0 {
+			f(-1, w)
+		}
+	}
+}
+
+// classBits maps a gazetteer rule class name to its bit (0: a class the
+// stage does not use).
+func classBits(name string) wordClass {
+	for _, c := range ruleClasses {
+		if c.name == name {
+			return c.bit
+		}
+	}
+	return 0
+}
+
+// hasASCII reports whether w holds an ASCII byte, which no word token's
+// text (Arabic letters and marks only) nor any of its stems does.
+func hasASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 0x80 {
+			return true
+		}
+	}
+	return false
+}

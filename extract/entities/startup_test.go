@@ -1,0 +1,140 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/gazetteer"
+)
+
+// TestNewMatchesReference holds New, which builds its tables the cheap
+// way for start-up, to the straightforward construction (referenceNew):
+// the same classes for every word, the same matcher ids, the same keys.
+// New leaves out only the matcher's words with an ASCII byte and no
+// class, which no word token can be, so whose mid no rule reads.
+func TestNewMatchesReference(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := New(g), referenceNew(g)
+	for w, in := range want.words {
+		if g, ok := got.words[w]; g != in {
+			if !ok && in.self|in.withAl|in.strip|in.afterAl == 0 && hasASCII(w) {
+				continue
+			}
+			t.Errorf("words[%q] = %+v, %v; want %+v", w, g, ok, in)
+		}
+	}
+	for w, in := range got.words {
+		if _, ok := want.words[w]; !ok {
+			t.Errorf("words[%q] = %+v; want none", w, in)
+		}
+	}
+	if !slices.Equal(got.keys, want.keys) {
+		t.Error("keys differ")
+	}
+	for i := range want.keyWords {
+		if !slices.Equal(got.keyWords[i], want.keyWords[i]) {
+			t.Errorf("keyWords[%d] = %q, want %q", i, got.keyWords[i], want.keyWords[i])
+		}
+	}
+}
+
+// referenceNew is New as first written: class maps built from the
+// gazetteer's rule sets, every word's info computed, one map.
+func referenceNew(g *gazetteer.Gazetteer) *Stage {
+	s := &Stage{g: g, m: g.Matcher()}
+	// New runs at start-up: the maps are sized up front and each name is
+	// normalised once.
+	cls := make(map[string]wordClass, len(g.Rules)+len(g.Names))
+	for _, c := range ruleClasses {
+		for w := range g.Class(c.name) {
+			cls[w] |= c.bit
+		}
+	}
+	isName := func(w string) bool { return cls[w]&cNameWord != 0 }
+	// The gazetteer holds every name already normalised (normalizeKey is
+	// normalize.Word, as are its keys; the snapshot stores them).
+	for _, k := range g.NameKeys() {
+		for w := range strings.FieldsSeq(k) {
+			cls[w] |= cNameWord
+		}
+	}
+	s.keys = g.EntryKeys()
+	s.keyWords = make([][]string, len(g.Entries))
+	for i, e := range g.Entries {
+		if e.Type == gazetteer.Person {
+			s.keyWords[i] = strings.Fields(s.keys[i])
+		}
+	}
+	common := make(map[string]bool, len(g.Entries))
+	addCommon := func(key string) {
+		for w := range strings.FieldsSeq(key) {
+			w = stripArticle(w)
+			if !isName(w) && !isName("ال"+w) && utf8.RuneCountInString(w) > 2 {
+				common[w] = true
+			}
+		}
+	}
+	for i, e := range g.Entries {
+		if e.Type == gazetteer.Organization {
+			addCommon(s.keys[i])
+		}
+	}
+	for _, k := range g.TitleKeys() {
+		addCommon(k)
+	}
+	for w := range g.Class("org_head") {
+		common[stripArticle(w)] = true
+	}
+	for w := range g.Class("place_head") {
+		common[stripArticle(w)] = true
+	}
+	// Place names are not common words, whatever organisation they name.
+	for i, e := range g.Entries {
+		if e.Type == gazetteer.Location {
+			for w := range strings.FieldsSeq(s.keys[i]) {
+				delete(common, stripArticle(w))
+			}
+		}
+	}
+	for w := range common {
+		cls[w] |= cCommon
+	}
+
+	// Every word with a non-zero wordInfo is a class word x, x without
+	// ال or ال+x; index them all.
+	// Most of its words are the matcher's vocabulary; the class words and
+	// their forms add about one more per class word (3*len(cls) sized the
+	// map a third too large, which start-up paid for in zeroed memory).
+	s.words = make(map[string]wordInfo, len(s.m.Vocabulary())+len(cls)+len(cls)/4)
+	add := func(w string) {
+		if _, done := s.words[w]; done {
+			return
+		}
+		in := wordInfo{self: cls[w], withAl: cls["ال"+w], strip: cls[stripArticle(w)]}
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			in.afterAl = cls[rest]
+		}
+		if in != (wordInfo{}) {
+			s.words[w] = in
+		}
+	}
+	for w := range cls {
+		add(w)
+		add("ال" + w)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			add(rest)
+		}
+	}
+	for id, w := range s.m.Vocabulary() {
+		in := s.words[w]
+		in.mid = int32(id) + 1
+		s.words[w] = in
+	}
+	return s
+}
+
