@@ -83,6 +83,9 @@ type Matcher struct {
 	// as proclitic + article + stem (للناتو) finds الناتو without building
 	// the string.
 	rootDefOf u32s
+	// defOf[w] and bareOf[w] are the ids plus one (0: none) of "ال"+w and
+	// of w without its leading ال.
+	defOf, bareOf u32s
 	// kids holds (word, node) pairs; those of node n (other than the
 	// root) are pairs kidStart[n] to kidStart[n+1], sorted by word.
 	kids     u32s
@@ -327,6 +330,13 @@ func (m *Matcher) VocabularySize() int { return m.wordOff.len() - 1 }
 
 // VocabularyWord returns the word with id id (0 <= id < VocabularySize).
 func (m *Matcher) VocabularyWord(id int) string { return m.wordText(id) }
+
+// ArticleForms returns the ids of the words "ال"+w and w without its
+// leading ال, for the vocabulary word with id id; -1 for a form that is
+// not in the vocabulary (or, for the second, when w has no ال).
+func (m *Matcher) ArticleForms(id int) (definite, bare int32) {
+	return int32(m.defOf.at(id)) - 1, int32(m.bareOf.at(id)) - 1
+}
 
 // child follows the transition of node n (not the root) by word w.
 func (m *Matcher) child(n, w int32) (int32, bool) {

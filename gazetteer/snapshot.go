@@ -24,7 +24,7 @@ import (
 //go:embed snapshot.bin
 var snapshot string
 
-const snapshotMagic = "newsx-gazetteer-snapshot-4\n"
+const snapshotMagic = "newsx-gazetteer-snapshot-5\n"
 
 var errStale = errors.New("gazetteer snapshot is stale: run go generate ./gazetteer")
 

@@ -161,7 +161,7 @@ func (m *trieBuilder) tables() string {
 		nvals += len(vs)
 	}
 
-	b := make([]byte, 0, 4*tabHeader+4*(nv+1)+8*nslots+8*nv+8*(nn+1)+8*len(kids)+4*nvals+text)
+	b := make([]byte, 0, 4*tabHeader+4*(nv+1)+8*nslots+16*nv+8*(nn+1)+8*len(kids)+4*nvals+text)
 	u32 := func(v uint32) { b = binary.LittleEndian.AppendUint32(b, v) }
 	for _, v := range [tabHeader]int{m.maxLen, nn, nv, len(kids), nvals, nslots, text} {
 		u32(uint32(v))
@@ -175,7 +175,20 @@ func (m *trieBuilder) tables() string {
 	for _, s := range slots {
 		b = binary.LittleEndian.AppendUint64(b, s)
 	}
-	for _, t := range [][]uint32{rootOf, rootDefOf, kidStart} {
+	// The article links between words: ال+w and w without ال, by id
+	// (plus one; 0: not a word of the vocabulary).
+	defOf, bareOf := make([]uint32, nv), make([]uint32, nv)
+	for id, w := range words {
+		if d, ok := vocab["ال"+w]; ok {
+			defOf[id] = uint32(d) + 1
+		}
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			if b, ok := vocab[rest]; ok {
+				bareOf[id] = uint32(b) + 1
+			}
+		}
+	}
+	for _, t := range [][]uint32{rootOf, rootDefOf, defOf, bareOf, kidStart} {
 		for _, v := range t {
 			u32(v)
 		}
@@ -207,7 +220,7 @@ var errTables = errors.New("gazetteer: matcher tables are corrupt")
 // loadTables returns the Matcher whose tables are tab, as written by
 // tables: a header (maxLen, nodes, words, transitions, values, hash
 // slots, text length) and the sections wordOff, slots, rootOf,
-// rootDefOf, kidStart, kids, valStart, vals and text. Only the values
+// rootDefOf, defOf, bareOf, kidStart, kids, valStart, vals and text. Only the values
 // are copied out (a Hit hands them out as a slice).
 func loadTables(tab string) (*Matcher, error) {
 	if len(tab) < 4*tabHeader {
@@ -239,6 +252,8 @@ func loadTables(tab string) (*Matcher, error) {
 	m.slots = cut(8 * nslots)
 	m.rootOf = u32s(cut(4 * nv))
 	m.rootDefOf = u32s(cut(4 * nv))
+	m.defOf = u32s(cut(4 * nv))
+	m.bareOf = u32s(cut(4 * nv))
 	m.kidStart = u32s(cut(4 * (nn + 1)))
 	m.kids = u32s(cut(8 * nk))
 	m.valStart = u32s(cut(4 * (nn + 1)))

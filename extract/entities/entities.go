@@ -178,63 +178,100 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	cls.resolveCommon()
 
 	// Every word with a non-zero wordInfo is a class word x, x without
-	// ال or ال+x: those the matcher does not know are counted, then
-	// indexed with the matcher's words (whose mid the rules read for
-	// word tokens; a word with an ASCII byte, which no word token has, is
-	// left out when it has no class, which keeps the map under the size
-	// where it doubles). ال+x is written into one buffer, so that those
-	// strings are one allocation.
-	n, grow := 0, 0
-	cls.words(func(id int32, w string) {
-		if id < 0 {
-			n++
-		}
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && s.m.WordID(rest) < 0 {
-			n++
-		}
-		if s.m.WordID("ال"+w) < 0 {
-			n++
-			grow += len("ال") + len(w)
-		}
-	})
-	for id := range s.m.VocabularySize() {
+	// ال or ال+x. The matcher's words (whose mid the rules read for word
+	// tokens) are indexed from the class table's array, through their
+	// article links; then the words the matcher does not know, and the
+	// forms of the class words outside it, from lookups. A word with an
+	// ASCII byte, which no word token has, is left out when it has no
+	// class, which keeps the map under the size where it doubles.
+	nv := s.m.VocabularySize()
+	n := 0
+	for id := range nv {
 		if !hasASCII(s.m.VocabularyWord(id)) {
 			n++
 		}
 	}
-	// n counts a word twice when x and ال+x are both class words: it is
-	// a size hint.
-	s.words = make(map[string]wordInfo, n)
-	for id := range s.m.VocabularySize() {
-		w := s.m.VocabularyWord(id)
-		in := cls.info(int32(id), w)
-		if in == (wordInfo{}) && hasASCII(w) {
+	grow := 0
+	for id, c := range cls.vocab {
+		if c == 0 {
 			continue
 		}
-		in.mid = int32(id) + 1
+		def, bare := s.m.ArticleForms(id)
+		if def < 0 {
+			n++
+			grow += len("ال") + len(s.m.VocabularyWord(id))
+		}
+		if bare < 0 && strings.HasPrefix(s.m.VocabularyWord(id), "ال") {
+			n++
+		}
+	}
+	n += 3 * len(cls.other) // a size hint: the map is the exact size
+	s.words = make(map[string]wordInfo, n)
+	for id := range nv {
+		w := s.m.VocabularyWord(id)
+		def, bare := s.m.ArticleForms(id)
+		in := wordInfo{self: cls.vocab[id], mid: int32(id) + 1}
+		if def >= 0 {
+			in.withAl = cls.vocab[def]
+		}
+		if bare >= 0 {
+			in.afterAl = cls.vocab[bare]
+		}
+		if stripArticle(w) == w {
+			in.strip = in.self
+		} else {
+			in.strip = in.afterAl
+		}
+		if in.self|in.withAl|in.strip|in.afterAl == 0 && hasASCII(w) {
+			continue
+		}
 		s.words[w] = in
 	}
+	// put indexes w from lookups, which also see the class words
+	// outside the matcher's vocabulary.
 	put := func(w string) {
-		if in := cls.info(-1, w); in != (wordInfo{}) {
-			s.words[w] = in
+		id := s.m.WordID(w)
+		in := cls.info(id, w)
+		if id >= 0 {
+			if in == (wordInfo{}) && hasASCII(w) {
+				return
+			}
+			in.mid = id + 1
+		} else if in == (wordInfo{}) {
+			return
 		}
+		s.words[w] = in
 	}
-	var buf strings.Builder
-	buf.Grow(grow)
-	cls.words(func(id int32, w string) {
-		if id < 0 {
-			put(w)
+	for w, c := range cls.other {
+		if c == 0 {
+			continue
 		}
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && s.m.WordID(rest) < 0 {
+		put(w)
+		put("ال" + w)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
 			put(rest)
 		}
-		if s.m.WordID("ال"+w) < 0 {
+	}
+	// ال+x is written into one buffer, so those strings are one
+	// allocation.
+	var buf strings.Builder
+	buf.Grow(grow)
+	for id, c := range cls.vocab {
+		if c == 0 {
+			continue
+		}
+		w := s.m.VocabularyWord(id)
+		def, bare := s.m.ArticleForms(id)
+		if def < 0 {
 			a := buf.Len()
 			buf.WriteString("ال")
 			buf.WriteString(w)
 			put(buf.String()[a:])
 		}
-	})
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && bare < 0 {
+			put(rest)
+		}
+	}
 	return s
 }
 

@@ -1261,7 +1261,15 @@ func (r *run) surnameOK(h gazetteer.Hit) bool {
 	if r.stopTok(h.Start) || r.commonTok(h.Start) || r.tc(h.Start).strip&cCommon != 0 {
 		return false
 	}
-	if h.Start > 0 && r.isPersonName(h.Start-1) {
+	// حوار عربي, وفد عربي: an indefinite nisba after an indefinite noun
+	// is its adjective, not a surname.
+	if p := h.Start - 1; on("nisba") && p >= 0 && r.word(p) && r.sameSentence(p, h.Start) && !h.Clitic && strings.HasSuffix(r.text(h.Start), "ي") && utf8.RuneCountInString(r.text(h.Start)) <= 4 &&
+		!strings.HasPrefix(r.text(h.Start), "ال") && !definiteStem(&r.toks[p]) && len(r.hitsAt(p)) == 0 && !r.stopTok(p) && r.tc(p).self&cSpeech == 0 {
+		return false
+	}
+	// أن أولمرت, وكان يلتسين: a function word that folds to a given name
+	// (آن) is no given name before the surname.
+	if h.Start > 0 && r.isPersonName(h.Start-1) && !(on("surstop") && r.stopTok(h.Start-1)) {
 		return false
 	}
 	return true

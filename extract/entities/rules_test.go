@@ -45,6 +45,9 @@ func TestRules(t *testing.T) {
 		{"function word with a pronoun is no name", "وقال المتحدث: إني أرى الحل قريبا.", "إني", "", "", "", ""},
 		{"descriptor head before a known medium", "وقالت قناة الجزيرة إن الوفد وصل.", "الجزيرة", doc.Organization, "org:al-jazeera", doc.KindName, ""},
 		{"descriptor head before a proper name", "ونقلت صحيفة الوسيط عن مصدر رسمي أن الاجتماع تأجل.", "الوسيط", doc.Organization, "", doc.KindName, ""},
+		{"surname after a conjunction that folds to a given name", "وأضاف البيان أن أولمرت أبلغ الوزراء بقراره.", "أولمرت", doc.Person, "per:ehud-olmert", doc.KindName, ""},
+		{"indefinite nisba after a noun is no surname", "وصل وفد عربي إلى بغداد أمس.", "عربي", "", "", "", ""},
+		{"long surname read as li + noun", "والتقى الوزير مع ألكسندر لوكاشنكو في مينسك.", "ألكسندر لوكاشنكو", doc.Person, "", doc.KindName, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -54,9 +54,8 @@ func (Stage) Name() string { return "timex" }
 
 // Process implements analysis.Stage: it fills a.Doc.Dates and a.Timexes.
 //
-// Values and attribute maps are shared between the dates that have the
-// same ones, in this document and in others the stage has tagged: treat
-// a date's Attributes as read-only.
+// Dates of one document with the same attributes share one Attributes
+// map.
 func (Stage) Process(a *analysis.Analysis) {
 	p := newParser(a.Tokens, a.Ref)
 	defer p.release()
@@ -106,32 +105,29 @@ func timexID(n int) string {
 	return "t" + strconv.Itoa(n)
 }
 
-// Bounds on the shared caches: past them a cache starts again empty, so
-// odd input cannot grow it without end.
-const (
-	maxValues   = 1 << 14
-	maxAttrMaps = 1024
-)
+// maxValues bounds a parser's cache of rendered values: past it the cache
+// starts again empty, so odd input cannot grow it without end.
+const maxValues = 1 << 14
 
 // rangeSlab is how many token ranges are allocated at a time.
 const rangeSlab = 1024
 
-// shared holds the rendered values and attribute maps of all documents:
-// the same few recur in every news article. It lives outside the parser
-// pool, which the garbage collector empties.
-var shared struct {
-	mu     sync.RWMutex
-	values map[string]string
-	maps   map[attrKey]map[string]string
-}
-
 // cache is what a parser keeps from one document to the next: a scratch
-// buffer, a slab the token ranges of documents are cut from, and one for
-// the ends of intervals.
+// buffer, a slab the token ranges of documents are cut from, one for the
+// ends of intervals, the rendered values (immutable strings, so any
+// number of dates may share one) and the attribute maps of the current
+// document. Each parser has its own, so workers on other cores never
+// contend for it; a parser dropped from the pool by the collector starts
+// again empty, which costs a few hundred strings.
 type cache struct {
 	buf    []byte
 	ranges []analysis.TokenRange
 	tvs    []tv
+	values map[string]string
+	// maps is emptied for every document: a map is mutable, and a caller
+	// who changed one date's attributes must not change another
+	// document's.
+	maps map[attrKey]map[string]string
 }
 
 // keep returns a pointer to a copy of v (an interval's end) taken from a
@@ -171,42 +167,33 @@ func (p *parser) valueOf(v *tv) string {
 	}
 	c := &p.cache
 	c.buf = v.appendValue(c.buf[:0])
-	shared.mu.RLock()
-	s, ok := shared.values[string(c.buf)]
-	shared.mu.RUnlock()
-	if ok {
+	if s, ok := c.values[string(c.buf)]; ok {
 		return s
 	}
-	s = string(c.buf)
-	shared.mu.Lock()
-	if shared.values == nil || len(shared.values) >= maxValues {
-		shared.values = make(map[string]string, 64)
+	s := string(c.buf)
+	if c.values == nil || len(c.values) >= maxValues {
+		c.values = make(map[string]string, 64)
 	}
-	shared.values[s] = s
-	shared.mu.Unlock()
+	c.values[s] = s
 	return s
 }
 
 // attrsOf returns the attribute map of v (nil when it has none), built
-// once per distinct set of attributes.
+// once per distinct set of attributes in a document.
 func (p *parser) attrsOf(v *tv) map[string]string {
 	k := attrKey{v.attrs, v.mod}
 	if k == (attrKey{}) {
 		return nil
 	}
-	shared.mu.RLock()
-	m, ok := shared.maps[k]
-	shared.mu.RUnlock()
-	if ok {
+	c := &p.cache
+	if m, ok := c.maps[k]; ok {
 		return m
 	}
-	m = v.attrMap()
-	shared.mu.Lock()
-	if shared.maps == nil || len(shared.maps) >= maxAttrMaps {
-		shared.maps = make(map[attrKey]map[string]string, 16)
+	m := v.attrMap()
+	if c.maps == nil {
+		c.maps = make(map[attrKey]map[string]string, 16)
 	}
-	shared.maps[k] = m
-	shared.mu.Unlock()
+	c.maps[k] = m
 	return m
 }
 
@@ -297,6 +284,7 @@ func newParser(ts *token.Tokens, ref *analysis.Reference) *parser {
 	// The ends kept for the last document are no longer referenced:
 	// Process has rendered them and tagItems copied them.
 	p.cache.tvs = p.cache.tvs[:0]
+	clear(p.cache.maps)
 	if ref != nil {
 		p.ref, p.hasRef, p.clock = ref.Time, true, ref.HasClock
 	}
