@@ -24,7 +24,7 @@ import (
 //go:embed snapshot.bin
 var snapshot string
 
-const snapshotMagic = "newsx-gazetteer-snapshot-5\n"
+const snapshotMagic = "newsx-gazetteer-snapshot-6\n"
 
 var errStale = errors.New("gazetteer snapshot is stale: run go generate ./gazetteer")
 
@@ -127,7 +127,7 @@ func (e *encoder) pos(p Position) { e.str(p.File); e.uint(p.Line) }
 // uvarints and length-prefixed strings), the matcher's tables (read in
 // place, see loadTables) and the lexicon (a bit per vocabulary word).
 func (g *Gazetteer) encode(sum [32]byte) []byte {
-	e := &encoder{b: make([]byte, 0, 1<<20)}
+	e := &encoder{}
 	// Entries with the same attributes share one map (most name only a
 	// parent): the distinct sets come first, and each entry names its
 	// own by number (0: none).
@@ -157,70 +157,79 @@ func (g *Gazetteer) encode(sum [32]byte) []byte {
 		}
 		attrOf[i] = id
 	}
-	// The number of strings in all lists, so decoding allocates them
-	// together.
+	// The records are three parts, decoded side by side: the attribute
+	// sets, the entries, and the rest (names, titles, rule words and the
+	// matching forms). Each part starts with the number of strings in
+	// its lists, so decoding allocates them together.
+	ea, ee, er := &encoder{}, &encoder{}, &encoder{}
+	ea.uint(len(attrSets))
+	for _, a := range attrSets {
+		ea.b = append(ea.b, a...)
+	}
 	lists := 0
 	for _, x := range g.Entries {
 		lists += len(x.AliasesAr) + len(x.AliasesEn) + len(x.Adjectives) + len(x.Nominals)
 	}
+	ee.uint(lists)
+	ee.uint(len(g.Entries))
+	for i, x := range g.Entries {
+		ee.str(x.ID)
+		ee.str(x.Type)
+		ee.str(x.Subtype)
+		ee.str(x.Name)
+		ee.str(x.NameEn)
+		ee.strs(x.AliasesAr)
+		ee.strs(x.AliasesEn)
+		ee.strs(x.Adjectives)
+		ee.strs(x.Nominals)
+		ee.str(x.Country)
+		ee.uint(attrOf[i])
+		ee.bool(x.Ambiguous)
+		ee.pos(x.Pos)
+	}
+	lists = 0
 	for _, n := range g.Names {
 		lists += len(n.Variants)
 	}
 	for _, t := range g.Titles {
 		lists += len(t.Variants)
 	}
-	e.uint(lists)
-	e.uint(len(attrSets))
-	for _, a := range attrSets {
-		e.b = append(e.b, a...)
-	}
-	e.uint(len(g.Entries))
-	for i, x := range g.Entries {
-		e.str(x.ID)
-		e.str(x.Type)
-		e.str(x.Subtype)
-		e.str(x.Name)
-		e.str(x.NameEn)
-		e.strs(x.AliasesAr)
-		e.strs(x.AliasesEn)
-		e.strs(x.Adjectives)
-		e.strs(x.Nominals)
-		e.str(x.Country)
-		e.uint(attrOf[i])
-		e.bool(x.Ambiguous)
-		e.pos(x.Pos)
-	}
-	e.uint(len(g.Names))
+	er.uint(lists)
+	er.uint(len(g.Names))
 	for _, n := range g.Names {
-		e.str(n.Name)
-		e.str(n.NameEn)
-		e.bool(n.Given)
-		e.bool(n.Family)
-		e.bool(n.Ambiguous)
-		e.str(n.Gender)
-		e.strs(n.Variants)
-		e.pos(n.Pos)
+		er.str(n.Name)
+		er.str(n.NameEn)
+		er.bool(n.Given)
+		er.bool(n.Family)
+		er.bool(n.Ambiguous)
+		er.str(n.Gender)
+		er.strs(n.Variants)
+		er.pos(n.Pos)
 	}
-	e.uint(len(g.Titles))
+	er.uint(len(g.Titles))
 	for _, t := range g.Titles {
-		e.str(t.Phrase)
-		e.str(t.PhraseEn)
-		e.bool(t.IsTitle)
-		e.bool(t.IsRole)
-		e.strs(t.Variants)
-		e.pos(t.Pos)
+		er.str(t.Phrase)
+		er.str(t.PhraseEn)
+		er.bool(t.IsTitle)
+		er.bool(t.IsRole)
+		er.strs(t.Variants)
+		er.pos(t.Pos)
 	}
-	e.uint(len(g.Rules))
+	er.uint(len(g.Rules))
 	for _, r := range g.Rules {
-		e.str(r.Class)
-		e.str(r.Word)
-		e.pos(r.Pos)
+		er.str(r.Class)
+		er.str(r.Word)
+		er.pos(r.Pos)
 	}
+	er.uint(len(g.entryKeys))
 	for _, keys := range [][]string{g.entryKeys, g.nameKeys, g.titleKeys, g.ruleKeys} {
 		for _, k := range keys {
-			e.str(k)
+			er.str(k)
 		}
 	}
+	e.b = binary.LittleEndian.AppendUint32(e.b, uint32(len(ea.b)))
+	e.b = binary.LittleEndian.AppendUint32(e.b, uint32(len(ee.b)))
+	e.b = append(append(append(e.b, ea.b...), ee.b...), er.b...)
 	out := make([]byte, 0, len(snapshotMagic)+32+12+len(e.b)+len(g.matcher.tab)+len(g.lexicon))
 	out = append(out, snapshotMagic...)
 	out = append(out, sum[:]...)
@@ -317,6 +326,16 @@ func (d *decoder) count(min int) int {
 	return n
 }
 
+// snapshotSum returns the data files' fingerprint that snapshot s was
+// written from (zero when s is too short to hold one).
+func snapshotSum(s string) [32]byte {
+	var sum [32]byte
+	if len(s) >= len(snapshotMagic)+32 {
+		copy(sum[:], s[len(snapshotMagic):])
+	}
+	return sum
+}
+
 // decodeSnapshot rebuilds the gazetteer from a snapshot whose hash is
 // sum. The matcher and the lexicon are the snapshot's own bytes; only
 // the records are decoded.
@@ -343,14 +362,57 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 	if err := g.decodeRecords(rec); err != nil {
 		return nil, err
 	}
+	if len(g.entryKeys) != len(g.Entries) {
+		return nil, errors.New("gazetteer snapshot: matching forms do not fit the entries")
+	}
 	g.once.Do(func() {})
 	return g, nil
 }
 
-// decodeRecords decodes the records section of a snapshot into g.
+// decodeRecords decodes the records section of a snapshot into g: the
+// entries on this goroutine, the attribute sets and the other records on
+// another (start-up is mostly writing fresh memory, which two cores do
+// faster than one).
 func (g *Gazetteer) decodeRecords(rec string) error {
-	d := &decoder{s: rec}
-	d.pool = make([]string, d.count(1))
+	if len(rec) < 8 {
+		return io.ErrUnexpectedEOF
+	}
+	na, ne := int(u32s(rec).at(0)), int(u32s(rec).at(1))
+	rec = rec[8:]
+	if na > len(rec) || ne > len(rec)-na {
+		return io.ErrUnexpectedEOF
+	}
+	var attrs []map[string]string
+	var restErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if attrs, restErr = decodeAttrs(rec[:na]); restErr == nil {
+			restErr = g.decodeRest(rec[na+ne:])
+		}
+	}()
+	attrOf, err := g.decodeEntries(rec[na : na+ne])
+	<-done
+	if err != nil {
+		return err
+	}
+	if restErr != nil {
+		return restErr
+	}
+	for i, a := range attrOf {
+		if a > 0 {
+			if int(a) > len(attrs) {
+				return errors.New("gazetteer snapshot: attributes out of range")
+			}
+			g.Entries[i].Attrs = attrs[a-1]
+		}
+	}
+	return nil
+}
+
+// decodeAttrs decodes the attribute sets.
+func decodeAttrs(s string) ([]map[string]string, error) {
+	d := &decoder{s: s}
 	attrs := make([]map[string]string, d.count(1))
 	for i := range attrs {
 		n := d.count(2)
@@ -360,24 +422,43 @@ func (g *Gazetteer) decodeRecords(rec string) error {
 			attrs[i][k] = d.str()
 		}
 	}
+	if d.err == nil && d.i != len(d.s) {
+		d.err = errors.New("gazetteer snapshot: attributes do not fill their part")
+	}
+	return attrs, d.err
+}
+
+// decodeEntries decodes the entries into g and returns the number of
+// each one's attribute set (0: none).
+func (g *Gazetteer) decodeEntries(s string) ([]uint32, error) {
+	d := &decoder{s: s}
+	d.pool = make([]string, d.count(1))
 	ne := d.count(16)
 	g.Entries = make([]*Entry, ne)
 	store := make([]Entry, ne)
+	attrOf := make([]uint32, ne)
 	for i := range store {
 		x := &store[i]
 		x.ID, x.Type, x.Subtype, x.Name, x.NameEn = d.str(), d.str(), d.str(), d.str(), d.str()
 		x.AliasesAr, x.AliasesEn, x.Adjectives, x.Nominals = d.strs(), d.strs(), d.strs(), d.strs()
 		x.Country = d.str()
-		if a := d.uint(); a > 0 {
-			if a > len(attrs) {
-				return errors.New("gazetteer snapshot: attributes out of range")
-			}
-			x.Attrs = attrs[a-1]
-		}
+		attrOf[i] = uint32(d.uint())
 		x.Ambiguous = d.bool()
 		x.Pos = d.pos()
 		g.Entries[i] = x
 	}
+	if d.err == nil && (d.i != len(d.s) || len(d.pool) != 0) {
+		d.err = errors.New("gazetteer snapshot: entries do not fill their part")
+	}
+	return attrOf, d.err
+}
+
+// decodeRest decodes the names, titles, rule words and matching forms
+// into g; the entries' matching forms need only their number, which the
+// part before them gives.
+func (g *Gazetteer) decodeRest(s string) error {
+	d := &decoder{s: s}
+	d.pool = make([]string, d.count(1))
 	g.Names = make([]PersonName, d.count(9))
 	for i := range g.Names {
 		n := &g.Names[i]
@@ -399,8 +480,12 @@ func (g *Gazetteer) decodeRecords(rec string) error {
 	for i := range g.Rules {
 		g.Rules[i] = RuleWord{Class: d.str(), Word: d.str(), Pos: d.pos()}
 	}
+	if d.err != nil {
+		return d.err
+	}
 	// The matching forms: one allocation for the four lists.
-	keys := make([]string, len(g.Entries)+len(g.Names)+len(g.Titles)+len(g.Rules))
+	ne := d.count(1)
+	keys := make([]string, ne+len(g.Names)+len(g.Titles)+len(g.Rules))
 	for i := range keys {
 		keys[i] = d.str()
 	}
@@ -408,9 +493,9 @@ func (g *Gazetteer) decodeRecords(rec string) error {
 		return d.err
 	}
 	if d.i != len(d.s) || len(d.pool) != 0 {
-		return errors.New("gazetteer snapshot: records do not fill their section")
+		return errors.New("gazetteer snapshot: records do not fill their part")
 	}
-	keys, g.entryKeys = keys[len(g.Entries):], keys[:len(g.Entries):len(g.Entries)]
+	keys, g.entryKeys = keys[ne:], keys[:ne:ne]
 	keys, g.nameKeys = keys[len(g.Names):], keys[:len(g.Names):len(g.Names)]
 	g.ruleKeys, g.titleKeys = keys[len(g.Titles):], keys[:len(g.Titles):len(g.Titles)]
 	return nil

@@ -214,8 +214,9 @@ func TestReadJSONLBadRecords(t *testing.T) {
 // checks that results come out in input order and that the pool never
 // holds more than a few results per worker: nothing is collected.
 func TestRunOrderAndBoundedMemory(t *testing.T) {
-	for _, n := range []int{1, 2, 8} {
-		t.Run(fmt.Sprint("j", n), func(t *testing.T) {
+	for _, c := range []struct{ n, chunk int }{{1, 1}, {2, 1}, {8, 1}, {2, 8}, {3, 7}} {
+		n, chunk := c.n, c.chunk
+		t.Run(fmt.Sprintf("j%d-chunk%d", n, chunk), func(t *testing.T) {
 			const total = 5000
 			var inFlight, peak atomic.Int64
 			produce := func(send func(Job) error) error {
@@ -248,14 +249,14 @@ func TestRunOrderAndBoundedMemory(t *testing.T) {
 				next++
 				return nil
 			}
-			if err := Run(n, produce, work, emit); err != nil {
+			if err := RunChunked(n, chunk, produce, work, emit); err != nil {
 				t.Fatal(err)
 			}
 			if next != total {
 				t.Fatalf("emitted %d of %d", next, total)
 			}
-			if p := peak.Load(); p > int64(3*n+1) {
-				t.Errorf("%d results held at once with %d workers; the pool should bound it by about 3n", p, n)
+			if p := peak.Load(); p > int64((3*n+1)*chunk) {
+				t.Errorf("%d results held at once with %d workers and chunks of %d; the pool should bound it by about 3n chunks", p, n, chunk)
 			}
 		})
 	}
@@ -264,6 +265,12 @@ func TestRunOrderAndBoundedMemory(t *testing.T) {
 // TestRunStopsWhenEmitFails is the closed-pipe case: once emit fails, Run
 // stops taking input and returns that error, without deadlock.
 func TestRunStopsWhenEmitFails(t *testing.T) {
+	for _, chunk := range []int{1, 8} {
+		t.Run(fmt.Sprint("chunk", chunk), func(t *testing.T) { testRunStops(t, chunk) })
+	}
+}
+
+func testRunStops(t *testing.T, chunk int) {
 	pipeErr := errors.New("write |1: broken pipe")
 	produced := 0
 	produce := func(send func(Job) error) error {
@@ -283,7 +290,7 @@ func TestRunStopsWhenEmitFails(t *testing.T) {
 		return nil
 	}
 	done := make(chan error)
-	go func() { done <- Run(4, produce, func(j Job) string { return j.ID }, emit) }()
+	go func() { done <- RunChunked(4, chunk, produce, func(j Job) string { return j.ID }, emit) }()
 	select {
 	case err := <-done:
 		if !errors.Is(err, pipeErr) {

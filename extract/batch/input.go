@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsx/newsx/extract/doc"
 )
@@ -208,7 +209,23 @@ func readCapped(r io.Reader, name string, maxBytes, sizeHint int64) (string, []d
 	if int64(buf.Len()) > maxBytes {
 		return "", nil, &InputError{doc.ErrTooLarge, fmt.Errorf("read %s: over the limit of %d bytes (--max-bytes)", name, maxBytes)}
 	}
-	return CheckText(buf.Bytes(), name)
+	b := buf.Bytes()
+	if err := checkBinary(b, name); err != nil {
+		return "", nil, err
+	}
+	if utf8.Valid(b) {
+		// buf is ours and never written again: the text can share its
+		// bytes instead of copying them.
+		return unsafe.String(unsafe.SliceData(b), len(b)), nil, nil
+	}
+	return CheckText(b, name)
+}
+
+func checkBinary(b []byte, name string) error {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return &InputError{doc.ErrBinary, fmt.Errorf("%s: binary data (NUL byte at offset %d), not text", name, i)}
+	}
+	return nil
 }
 
 // CheckText validates raw input bytes as text: NUL bytes mean binary data
@@ -216,8 +233,8 @@ func readCapped(r io.Reader, name string, maxBytes, sizeHint int64) (string, []d
 // byte order mark is kept, since offsets count it like any code point and
 // the normaliser drops it from the matching form.
 func CheckText(b []byte, name string) (string, []doc.Warning, error) {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return "", nil, &InputError{doc.ErrBinary, fmt.Errorf("%s: binary data (NUL byte at offset %d), not text", name, i)}
+	if err := checkBinary(b, name); err != nil {
+		return "", nil, err
 	}
 	if utf8.Valid(b) {
 		return string(b), nil, nil

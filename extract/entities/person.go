@@ -309,6 +309,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 				if on("chainper") && k == j+1 && known == 1 && sp.typ == doc.Person && sp.kind == doc.KindName && !h.Clitic && h.End == k+1 {
 					k++
 					known++
+					break
 				}
 				break
 			}
@@ -840,7 +841,15 @@ func (r *run) familyName(i int) (int, bool) {
 		// right before a known surname is the given name.
 		first = i - 1
 	}
-	return r.add(r.personSpan(first, i+1)), true
+	end := i + 1
+	if on("famchain") && first == i {
+		// لورانس أوليفيه: a name that is a family name here may start
+		// the name as well.
+		if e, known, ok := r.nameChain(i, false); ok && e > end && known >= 1 {
+			end = e
+		}
+	}
+	return r.add(r.personSpan(first, end)), true
 }
 
 // foreignGiven reports an unknown word at k that may be the given name

@@ -429,7 +429,7 @@ func (r *run) bestValue(h gazetteer.Hit, skip []int32) (gazetteer.Value, bool) {
 		if e.Subtype == "sport" && r.sportContext(h.Start) {
 			score += 40
 		}
-		if e.Type == gazetteer.Organization && r.brandBefore(h.Start) {
+		if e.Type == gazetteer.Organization && (r.brandBefore(h.Start) || on("quoted") && r.quoted(h)) {
 			score += 20
 		}
 		if e.Subtype == "country" {
@@ -445,6 +445,20 @@ func (r *run) bestValue(h gazetteer.Hit, skip []int32) (gazetteer.Value, bool) {
 		}
 	}
 	return best, bestScore != -1<<30
+}
+
+// quoted reports a phrase standing alone between quotation marks
+// (« الشرق الأوسط »): a title, which names the newspaper or the channel
+// rather than the region.
+func (r *run) quoted(h gazetteer.Hit) bool {
+	if h.Start == 0 || h.End >= len(r.toks) {
+		return false
+	}
+	switch r.text(h.Start-1) + r.text(h.End) {
+	case "«»", "\"\"", "“”":
+		return true
+	}
+	return false
 }
 
 // brandBefore reports a company or media context word before token k
@@ -865,7 +879,7 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 				return true
 			}
 		}
-		return prevCtx || (next < len(r.toks) && r.toks[next].Kind == token.Latin)
+		return prevCtx || (next < len(r.toks) && r.toks[next].Kind == token.Latin) || on("quoted") && r.quoted(h)
 	case gazetteer.Location:
 		inPlace := prev >= 0 && (r.text(prev) == "في" || r.text(prev) == "الي" || r.text(prev) == "من")
 		if weak {

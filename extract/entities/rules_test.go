@@ -41,13 +41,15 @@ func TestRules(t *testing.T) {
 		{"city outside sport stays a place", "وصل الوزير إلى هامبورغ الألمانية أمس.", "هامبورغ", doc.Location, "loc:hamburg", doc.KindName, ""},
 		{"verbal noun after a name is no surname", "وتوقع فارس تزايد الطلب على الطاقة.", "فارس", doc.Person, "", doc.KindName, ""},
 		{"verbal noun after a name is not in it", "وتوقع فارس تزايد الطلب على الطاقة.", "فارس تزايد", "", "", "", ""},
-		{"given name after la is no name", "ارتفعت الأسعار ولا سيما أسعار الوقود.", "سيما", "", "", "", ""},
-		{"function word with a pronoun is no name", "وقال المتحدث: إني أرى الحل قريبا.", "إني", "", "", "", ""},
+		{"given name after la is no name", "تراجعت الهدنة لا سيما ان القصف استمر.", "سيما", "", "", "", ""},
+		{"function word with a pronoun is no name", "واعتذرت للجمهور لأني مرغمة على ذلك .", "لأني", "", "", "", ""},
 		{"descriptor head before a known medium", "وقالت قناة الجزيرة إن الوفد وصل.", "الجزيرة", doc.Organization, "org:al-jazeera", doc.KindName, ""},
 		{"descriptor head before a proper name", "ونقلت صحيفة الوسيط عن مصدر رسمي أن الاجتماع تأجل.", "الوسيط", doc.Organization, "", doc.KindName, ""},
 		{"surname after a conjunction that folds to a given name", "وأضاف البيان أن أولمرت أبلغ الوزراء بقراره.", "أولمرت", doc.Person, "per:ehud-olmert", doc.KindName, ""},
 		{"indefinite nisba after a noun is no surname", "وصل وفد عربي إلى بغداد أمس.", "عربي", "", "", "", ""},
 		{"long surname read as li + noun", "والتقى الوزير مع ألكسندر لوكاشنكو في مينسك.", "ألكسندر لوكاشنكو", doc.Person, "", doc.KindName, ""},
+		{"quoted title names the newspaper", "وقال الوزير لـ « الشرق الأوسط » إن الاتفاق قريب.", "الشرق الأوسط", doc.Organization, "org:asharq-al-awsat", doc.KindName, ""},
+		{"family name that starts a name", "وقد تقدم على الممثلين لورانس أوليفيه وآخرين.", "لورانس أوليفيه", doc.Person, "", doc.KindName, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

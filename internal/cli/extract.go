@@ -253,7 +253,14 @@ func runExtract(o *ExtractOptions) error {
 		}
 		return nil
 	}
-	runErr := batch.Run(o.Workers, produce, work, emit)
+	// Files go to the workers a few at a time (a hand-over per article
+	// would cost more than a short article's extraction); records of a
+	// JSON Lines stream one at a time, so each is answered as it comes.
+	chunk := 8
+	if o.Input == "jsonl" {
+		chunk = 1
+	}
+	runErr := batch.RunChunked(o.Workers, chunk, produce, work, emit)
 	if runErr == nil {
 		runErr = w.Close()
 	}
