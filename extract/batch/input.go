@@ -165,7 +165,7 @@ func errJob(path, code string, err error) Job {
 // anything else (a pipe, /dev/stdin) is read up to maxBytes+1 bytes and no
 // further, so memory stays bounded by the limit.
 func ReadFile(path string, maxBytes int64) (string, []doc.Warning, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return "", nil, &InputError{doc.ErrUnreadable, fmt.Errorf("read %s: %w", path, err)}
 	}

@@ -103,7 +103,13 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	s := &Stage{g: g, m: g.Matcher()}
 	// New runs at start-up, where every megabyte of fresh memory costs
 	// milliseconds: the classes are gathered by matcher word id (see
-	// classTable), and the one map kept, words, is sized once.
+	// classTable), and the one map kept, words, is sized once, made on
+	// another core while the classes are gathered. It holds about as
+	// many words as the matcher's vocabulary (its ASCII words left out,
+	// the forms of class words outside it added); the hint need only be
+	// near enough to make the same tables.
+	wordsc := make(chan map[string]wordInfo, 1)
+	go func() { wordsc <- make(map[string]wordInfo, s.m.VocabularySize()) }()
 	cls := newClassTable(s.m)
 	rk := g.RuleKeys()
 	last, lastBit := "", wordClass(0) // the rules come in runs of a class
@@ -184,30 +190,8 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// forms of the class words outside it, from lookups. A word with an
 	// ASCII byte, which no word token has, is left out when it has no
 	// class, which keeps the map under the size where it doubles.
-	nv := s.m.VocabularySize()
-	n := 0
-	for id := range nv {
-		if !hasASCII(s.m.VocabularyWord(id)) {
-			n++
-		}
-	}
-	grow := 0
-	for id, c := range cls.vocab {
-		if c == 0 {
-			continue
-		}
-		def, bare := s.m.ArticleForms(id)
-		if def < 0 {
-			n++
-			grow += len("ال") + len(s.m.VocabularyWord(id))
-		}
-		if bare < 0 && strings.HasPrefix(s.m.VocabularyWord(id), "ال") {
-			n++
-		}
-	}
-	n += 3 * len(cls.other) // a size hint: the map is the exact size
-	s.words = make(map[string]wordInfo, n)
-	for id := range nv {
+	s.words = <-wordsc
+	for id := range s.m.VocabularySize() {
 		w := s.m.VocabularyWord(id)
 		def, bare := s.m.ArticleForms(id)
 		in := wordInfo{self: cls.vocab[id], mid: int32(id) + 1}
@@ -254,22 +238,47 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	}
 	// ال+x is written into one buffer, so those strings are one
 	// allocation.
+	grow := 0
+	for id, c := range cls.vocab {
+		if def, _ := s.m.ArticleForms(id); c != 0 && def < 0 {
+			grow += len("ال") + len(s.m.VocabularyWord(id))
+		}
+	}
 	var buf strings.Builder
 	buf.Grow(grow)
 	for id, c := range cls.vocab {
 		if c == 0 {
 			continue
 		}
+		// Neither form is a word of the matcher's, and one of its
+		// neighbours is w, whose classes are at hand: only the others
+		// are looked up.
 		w := s.m.VocabularyWord(id)
 		def, bare := s.m.ArticleForms(id)
 		if def < 0 {
 			a := buf.Len()
 			buf.WriteString("ال")
 			buf.WriteString(w)
-			put(buf.String()[a:])
+			f := buf.String()[a:]
+			in := wordInfo{self: cls.other[f], withAl: cls.get("ال" + f), afterAl: c}
+			if stripArticle(f) == f {
+				in.strip = in.self
+			} else {
+				in.strip = c
+			}
+			s.words[f] = in
 		}
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && bare < 0 {
-			put(rest)
+			in := wordInfo{self: cls.other[rest], withAl: c}
+			if sr := stripArticle(rest); sr == rest {
+				in.strip = in.self
+			} else {
+				in.strip = cls.get(sr)
+			}
+			if rr, ok := strings.CutPrefix(rest, "ال"); ok {
+				in.afterAl = cls.get(rr)
+			}
+			s.words[rest] = in
 		}
 	}
 	return s

@@ -1202,6 +1202,21 @@ func (r *run) placeHeaded(i int) (int, bool) {
 	if c := r.tc(j); c.self&cStop != 0 || c.strip&cCommon != 0 || r.isTitleAt(j) || len([]rune(w)) < 3 || inflected(stripArticle(w)) || strings.HasPrefix(w, "و") && !r.isPersonName(j) {
 		return fail()
 	}
+	// المدينة العتيقة, المنطقة فقصفت: a definite head is followed by its
+	// adjective or the predicate; a place is named after the head in the
+	// construct (مدينة زرهون) or after العاصمة.
+	if on("phdef") && definiteStem(&r.toks[i]) && !r.stems(i, func(rd *reading) bool { return rd.w == "العاصمه" || rd.w == "عاصمه" }) {
+		return fail()
+	}
+	// منطقة الجزاء, منطقة عازلة: a definite word after the head is a
+	// common noun in the construct, an indefinite one in ta marbuta its
+	// adjective; neither names a place no gazetteer knows.
+	if on("indefdef") && strings.HasPrefix(w, "ال") {
+		return fail()
+	}
+	if on("phadj") && strings.HasSuffix(r.a.SpanOf(j, j+1).Text, "ة") {
+		return fail()
+	}
 	return r.add(span{first: j, last: j + 1, typ: doc.Location, entry: -1, kind: doc.KindName, keyTag: tagLOC, keyWords: r.words(j, j+1)}), true
 }
 

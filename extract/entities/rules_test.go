@@ -50,6 +50,9 @@ func TestRules(t *testing.T) {
 		{"long surname read as li + noun", "والتقى الوزير مع ألكسندر لوكاشنكو في مينسك.", "ألكسندر لوكاشنكو", doc.Person, "", doc.KindName, ""},
 		{"quoted title names the newspaper", "وقال الوزير لـ « الشرق الأوسط » إن الاتفاق قريب.", "الشرق الأوسط", doc.Organization, "org:asharq-al-awsat", doc.KindName, ""},
 		{"family name that starts a name", "وقد تقدم على الممثلين لورانس أوليفيه وآخرين.", "لورانس أوليفيه", doc.Person, "", doc.KindName, ""},
+		{"definite place head takes no unknown name", "وتجول الوفد في المدينة العتيقة أمس.", "العتيقة", "", "", "", ""},
+		{"place head before a common noun", "وقع الخطأ داخل منطقة الجزاء في الدقيقة الأخيرة.", "الجزاء", "", "", "", ""},
+		{"place head before its adjective", "وأقام الجيش منطقة عازلة على الحدود.", "عازلة", "", "", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

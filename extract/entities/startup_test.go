@@ -137,4 +137,3 @@ func referenceNew(g *gazetteer.Gazetteer) *Stage {
 	}
 	return s
 }
-
