@@ -2,6 +2,7 @@ package timex
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	hijri "github.com/hablullah/go-hijri"
@@ -14,22 +15,25 @@ const (
 	maxHijriYear = 1499
 )
 
-// monthStart[(y-minHijriYear)*12+m-1] is the Gregorian first day of Hijri
-// month m of year y, from the Umm al-Qura tables; one entry more marks the
-// end of the last month. Built once, so conversions cost no table scan.
-var monthStart []time.Time
-
-func init() {
+// monthStarts returns, at [(y-minHijriYear)*12+m-1], the Gregorian first
+// day of Hijri month m of year y, from the Umm al-Qura tables; one entry
+// more marks the end of the last month. Built once, so conversions cost no
+// table scan, and on first use rather than at start-up: most runs never
+// meet a Hijri date, and the 1,700 conversions were a tenth of newsx's
+// package initialisation.
+var monthStarts = sync.OnceValue(func() []time.Time {
+	var ms []time.Time
 	for y := minHijriYear; y <= maxHijriYear+1; y++ {
 		for m := 1; m <= 12; m++ {
 			t := hijri.UmmAlQuraDate{Year: int64(y), Month: int64(m), Day: 1}.ToGregorian()
-			monthStart = append(monthStart, date(t.Year(), int(t.Month()), t.Day()))
+			ms = append(ms, date(t.Year(), int(t.Month()), t.Day()))
 			if y == maxHijriYear+1 {
-				return
+				return ms
 			}
 		}
 	}
-}
+	return ms
+})
 
 // hijriToGregorian converts an Umm al-Qura date; ok is false outside the
 // table or for a day the month does not have.
@@ -38,7 +42,8 @@ func hijriToGregorian(y, m, d int) (t time.Time, ok bool) {
 		return time.Time{}, false
 	}
 	k := (y-minHijriYear)*12 + m - 1
-	first, next := monthStart[k], monthStart[k+1]
+	ms := monthStarts()
+	first, next := ms[k], ms[k+1]
 	t = first.AddDate(0, 0, d-1)
 	if !t.Before(next) {
 		return time.Time{}, false // day 30 of a 29-day month
@@ -53,11 +58,13 @@ func hijriMonth(y, m int) (first, last time.Time, ok bool) {
 		return
 	}
 	k := (y-minHijriYear)*12 + m - 1
-	return monthStart[k], monthStart[k+1].AddDate(0, 0, -1), true
+	ms := monthStarts()
+	return ms[k], ms[k+1].AddDate(0, 0, -1), true
 }
 
 // hijriYearOf returns the Umm al-Qura year of Gregorian day t.
 func hijriYearOf(t time.Time) (int, bool) {
+	monthStart := monthStarts()
 	n := len(monthStart)
 	if n == 0 || t.Before(monthStart[0]) || !t.Before(monthStart[n-1]) {
 		return 0, false
