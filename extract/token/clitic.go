@@ -157,8 +157,8 @@ func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
 	// Only the proclitics that start with w's first letter and the
 	// enclitics that end with its last can match: most words have none
 	// of either, and need neither the lists nor the lexicon.
-	first, _ := utf8.DecodeRuneInString(w)
-	last, _ := utf8.DecodeLastRuneInString(w)
+	first, _ := decodeRune(w, 0)
+	last := decodeLastRune(w)
 	procs := procliticsFor(first)
 	encs := encliticsFor(last)
 	if len(procs) == 0 && len(encs) == 0 {
@@ -209,17 +209,22 @@ func appendEnclitic(dst []Analysis, encs []string, prefix, stem string) []Analys
 	return dst
 }
 
-// atLeastRunes reports whether s has at least n code points (n ≤ 3), as
-// utf8.RuneCountInString(s) >= n but without counting the whole word.
+// atLeastRunes reports whether s has at least n code points, as
+// utf8.RuneCountInString(s) >= n but stopping as soon as it knows: it
+// counts the bytes that start a code point (any but 10xxxxxx), which for
+// valid UTF-8 is the same thing.
 func atLeastRunes(s string, n int) bool {
-	for ; n > 0; n-- {
-		if s == "" {
-			return false
-		}
-		_, sz := utf8.DecodeRuneInString(s)
-		s = s[sz:]
+	if n <= 0 {
+		return true
 	}
-	return true
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // procliticsByFirst and encliticsByLast split the candidate lists by the

@@ -116,7 +116,7 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 		}
 		r, sz := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, sz = utf8.DecodeRuneInString(form[i:])
+			r, sz = decodeRune(form, i)
 		}
 		if isSpace(r) {
 			i += sz
@@ -197,6 +197,25 @@ func (ts *Tokens) Release() {
 // word two enclitic readings with their ta marbuta forms (TestWordAnalyses
 // holds the bound).
 const wordAnalyses = 32
+
+// decodeRune decodes the code point at byte i of s, two-byte sequences
+// (all of Arabic) inline: utf8.DecodeRuneInString takes its slow path for
+// every non-ASCII rune.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString with the same fast path.
+func decodeLastRune(s string) rune {
+	if n := len(s); n >= 2 && s[n-2] >= 0xC2 && s[n-2] < 0xE0 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // scanArabicWord returns the end (byte) and the length in code points of
 // the Arabic word at byte i. Arabic letters are two bytes in UTF-8, so the
