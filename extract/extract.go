@@ -71,7 +71,9 @@ func (p *Pipeline) Tokenizer() *token.Tokenizer { return &p.tok }
 func (p *Pipeline) Stages() []analysis.Stage { return p.stages }
 
 // Analyze runs the pipeline on in and returns the full analysis (tokens,
-// offset map and the document).
+// offset map and the document). A caller that processes many documents
+// and is done with one's tokens can hand their memory back with
+// a.Tokens.Release() (see token.Tokens.Release); the document stays valid.
 func (p *Pipeline) Analyze(in Input) *analysis.Analysis {
 	d := doc.New(in.ID, in.Source)
 	d.Warnings = append(d.Warnings, in.Warnings...)
