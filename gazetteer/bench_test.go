@@ -26,6 +26,46 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkDecodeSnapshot measures decoding the snapshot alone, fresh
+// each iteration (Default caches its gazetteer, so only a first call
+// would): B/op is the memory start-up writes, which in a new process
+// costs more than the decoding itself, every page of it faulted in.
+func BenchmarkDecodeSnapshot(b *testing.B) {
+	sum := snapshotSum(snapshot)
+	b.ReportAllocs()
+	cpu := benchutil.StartCPU()
+	defer func() { b.ReportMetric(float64(cpu.Elapsed().Microseconds())/1e3/float64(b.N), "cpu-ms/op") }()
+	for b.Loop() {
+		if _, err := decodeSnapshot(snapshot, sum); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWordID measures the matcher's word lookup, which runs for
+// every token read: half the words are in the vocabulary, half not.
+func BenchmarkWordID(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := g.Matcher()
+	q := make([]string, 4096)
+	for i := range q {
+		w := m.VocabularyWord(i * 7919 % m.VocabularySize())
+		if i%2 == 1 {
+			w += "ة"
+		}
+		q[i] = w
+	}
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		if m.WordID(q[i&4095]) >= 0 {
+			n++
+		}
+	}
+}
+
 // BenchmarkLoadFromTSV is the slow path: parsing, validating and indexing
 // the TSV files (what go generate does, and start-up when the snapshot is
 // stale).

@@ -167,8 +167,9 @@ func Default() (*Gazetteer, error) {
 	baseOnce.Do(func() {
 		// The snapshot when it matches the data files; else parse them.
 		// The files are fingerprinted on another core while the snapshot
-		// decodes as if it matched, which it does but after an edit
-		// without go generate.
+		// decodes, and the snapshot is kept if it was written from the
+		// same fingerprint (it was, unless a data file was edited
+		// without go generate).
 		type hashed struct {
 			sum [32]byte
 			err error

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // Error is a problem in a gazetteer file, with its position.
@@ -129,15 +126,16 @@ func list(s string) []string {
 	return out
 }
 
-var arRegions = display.Regions(language.Arabic)
-
-// cldrName returns CLDR's Arabic name of the region with ISO code cc.
+// cldrName returns CLDR's Arabic name of the region with ISO code cc
+// (see gen_cldr.go).
 func cldrName(cc string) string {
-	r, err := language.ParseRegion(cc)
-	if err != nil {
+	i, ok := slices.BinarySearchFunc(cldrArabic[:], cc, func(e struct{ code, name string }, cc string) int {
+		return strings.Compare(e.code, cc)
+	})
+	if !ok {
 		return ""
 	}
-	return arRegions.Name(r)
+	return cldrArabic[i].name
 }
 
 func (g *Gazetteer) parseEntry(c []string, pos Position, user bool) *Error {

@@ -7,11 +7,13 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"math"
 	"path"
 	"sort"
 	"strings"
 )
 
+//go:generate go run gen_cldr.go
 //go:generate go run gen_snapshot.go
 
 // snapshot is the embedded gazetteer already parsed, validated and
@@ -270,6 +272,11 @@ func (d *decoder) uint() int {
 		}
 		shift += 7
 	}
+	if v > math.MaxInt32 {
+		// No count or length of a snapshot comes near: corrupt.
+		d.err = io.ErrUnexpectedEOF
+		return 0
+	}
 	return int(v)
 }
 
@@ -370,9 +377,9 @@ func decodeSnapshot(s string, sum [32]byte) (*Gazetteer, error) {
 }
 
 // decodeRecords decodes the records section of a snapshot into g: the
-// entries on this goroutine, the attribute sets and the other records on
+// entries and the attribute sets on this goroutine, the other records on
 // another (start-up is mostly writing fresh memory, which two cores do
-// faster than one).
+// faster than one; the other core also builds the event stage then).
 func (g *Gazetteer) decodeRecords(rec string) error {
 	if len(rec) < 8 {
 		return io.ErrUnexpectedEOF
@@ -382,16 +389,17 @@ func (g *Gazetteer) decodeRecords(rec string) error {
 	if na > len(rec) || ne > len(rec)-na {
 		return io.ErrUnexpectedEOF
 	}
-	var attrs []map[string]string
 	var restErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if attrs, restErr = decodeAttrs(rec[:na]); restErr == nil {
-			restErr = g.decodeRest(rec[na+ne:])
-		}
+		restErr = g.decodeRest(rec[na+ne:])
 	}()
 	attrOf, err := g.decodeEntries(rec[na : na+ne])
+	var attrs []map[string]string
+	if err == nil {
+		attrs, err = decodeAttrs(rec[:na])
+	}
 	<-done
 	if err != nil {
 		return err

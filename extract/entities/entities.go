@@ -121,11 +121,10 @@ func New(g *gazetteer.Gazetteer) *Stage {
 			cls.set(rk[i], lastBit)
 		}
 	}
-	isName := func(w string) bool { return cls.get(w)&cNameWord != 0 }
 	// The gazetteer holds every name already normalised (normalizeKey is
 	// normalize.Word, as are its keys; the snapshot stores them).
 	for _, k := range g.NameKeys() {
-		for w := range strings.FieldsSeq(k) {
+		for w := range fields(k) {
 			cls.set(w, cNameWord)
 		}
 	}
@@ -141,7 +140,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	for i, e := range g.Entries {
 		if e.Type == gazetteer.Person {
 			from := len(pool)
-			for w := range strings.FieldsSeq(s.keys[i]) {
+			for w := range fields(s.keys[i]) {
 				pool = append(pool, w)
 			}
 			if len(pool) > from {
@@ -154,10 +153,15 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// organisation they name): the two are marked apart in spare bits
 	// and resolved once all are in.
 	addCommon := func(key string) {
-		for w := range strings.FieldsSeq(key) {
+		for w := range fields(key) {
 			w = stripArticle(w)
-			if !isName(w) && !isName("ال"+w) && utf8.RuneCountInString(w) > 2 {
-				cls.set(w, tmpCommon)
+			id := s.m.WordID(w)
+			if (cls.at(id, w)|cls.definite(id, w))&cNameWord == 0 && utf8.RuneCountInString(w) > 2 {
+				if id >= 0 {
+					cls.vocab[id] |= tmpCommon
+				} else {
+					cls.other[w] |= tmpCommon
+				}
 			}
 		}
 	}
@@ -176,7 +180,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	}
 	for i, e := range g.Entries {
 		if e.Type == gazetteer.Location {
-			for w := range strings.FieldsSeq(s.keys[i]) {
+			for w := range fields(s.keys[i]) {
 				cls.set(stripArticle(w), tmpPlace)
 			}
 		}
@@ -250,9 +254,9 @@ func New(g *gazetteer.Gazetteer) *Stage {
 		if c == 0 {
 			continue
 		}
-		// Neither form is a word of the matcher's, and one of its
-		// neighbours is w, whose classes are at hand: only the others
-		// are looked up.
+		// The forms ال+w and w without ال that the matcher does not
+		// know: w, whose classes are at hand, is a neighbour of each,
+		// so only their other neighbours are looked up.
 		w := s.m.VocabularyWord(id)
 		def, bare := s.m.ArticleForms(id)
 		if def < 0 {

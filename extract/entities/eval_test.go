@@ -14,9 +14,9 @@ const anercorp = "../../../shared/eval/anercorp-train.conll"
 
 // microFloor is the micro F1 (PERS, LOC, ORG) newsx reaches on the
 // ANERcorp training split, with a little room for data edits (measured:
-// 71.0 micro; PERS 59.6, LOC 84.4, ORG 55.0); a change that lowers it
+// 76.2 micro; PERS 71.1, LOC 86.2, ORG 61.4); a change that lowers it
 // fails.
-const microFloor = 0.70
+const microFloor = 0.755
 
 func TestEvalANERcorp(t *testing.T) {
 	f, err := os.Open(anercorp)

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -210,8 +211,22 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			j++
 			continue
 		}
+		// المبعوث الخاص للأمين العام للأمم المتحدة: a title in the
+		// genitive with ل is the office the role serves, part of it.
+		if th, ok := r.longestOf(j, titleKinds); ok && th.Clitic && genitive(t, th.Reading) && r.sameSentence(j, th.End-1) {
+			j = th.End
+			continue
+		}
 		if r.tc(j).self&(cStop|cSpeech) != 0 || r.isTitleAt(j) {
 			break
+		}
+		// وزير الخارجية وشؤون المغتربين: a second portfolio coordinated
+		// with the first, a common noun with its genitive.
+		if !afterName && r.word(j+1) && strings.HasPrefix(r.text(j+1), "ال") &&
+			r.stems(j, func(rd *reading) bool { return rd.prefix == "و" && (rd.self|rd.strip|rd.withAl)&cCommon != 0 }) {
+			idafa = true
+			j++
+			continue
 		}
 		switch {
 		case strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4:
@@ -276,7 +291,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		// After a given name and a known family name, an unknown word
 		// is no longer part of the name (جاك شيراك تناولت, عبدالسلام
 		// جمعة جماهير).
-		if (family || known == k-j) && k-j >= 2 {
+		if (family || known == k-j) && k-j >= 2 && !r.lastBeforeRole(k) {
 			break
 		}
 		if r.tc(k).self&cParticle != 0 && r.word(k+1) && r.sameSentence(k, k+1) && k-j < 5 {
@@ -289,7 +304,9 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 				limit = 6
 				continue
 			}
-			if r.tc(k+1).self&cParticle != 0 && r.word(k+2) && r.sameSentence(k, k+2) && !r.stopTok(k+2) {
+			// دو لا سابليير, فان دير سار: a short word after the
+			// particle is a particle too.
+			if (r.tc(k+1).self&cParticle != 0 || utf8.RuneCountInString(r.text(k+1)) <= 2) && r.word(k+2) && r.sameSentence(k, k+2) && !r.stopTok(k+2) {
 				k++
 			}
 			k += 2
@@ -303,10 +320,10 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		// Inside a name a word is not read as a preposition on a known
 		// organisation (برينو is no "in Renault").
 		if h, ok := r.entityHit(k); ok {
-			if sp, good := r.gazetteerSpan(h); good && !r.bareAdjective(sp) && !(on("chainhit") && k > j && h.Clitic && sp.typ == doc.Organization && sp.entry >= 0 && !r.isOrgHead(k)) {
+			if sp, good := r.gazetteerSpan(h); good && !r.bareAdjective(sp) && !(k > j && h.Clitic && sp.typ == doc.Organization && sp.entry >= 0 && !r.isOrgHead(k)) {
 				// عمير بيريتس: a known person's one-word name after a
 				// given name is the family name.
-				if on("chainper") && k == j+1 && known == 1 && sp.typ == doc.Person && sp.kind == doc.KindName && !h.Clitic && h.End == k+1 {
+				if k == j+1 && known == 1 && sp.typ == doc.Person && sp.kind == doc.KindName && !h.Clitic && h.End == k+1 {
 					k++
 					known++
 					break
@@ -323,7 +340,7 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		// After a known given name any definite word that is no common
 		// word may be the family name (عبدالله المنيع); after an unknown
 		// word only a nisba or a known name.
-		if r.definite(k) && (k == j || !strings.HasSuffix(w, "ي") && !r.namedStem(k) && !(k == j+1 && known == 1)) {
+		if r.definite(k) && (k == j || !strings.HasSuffix(w, "ي") && !r.namedStem(k) && !(k == j+1 && known == 1) && !(known == k-j && r.lastBeforeRole(k))) {
 			break
 		}
 		if r.definite(k) && (r.tc(k).self&(cStop|cChainStop) != 0 || r.commonTok(k)) {
@@ -376,17 +393,24 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		// prepositional phrase (لحضور, بدوره) ends it.
 		// A long word after a known given name is its surname even when
 		// it reads as ل + noun (ألكسندر لوكاشنكو).
-		if k > j && (strings.HasSuffix(w, "ا") && n >= 4 && !(k == j+1 && known == 1) || prepPhrase(t) && !(on("chainlam") && k == j+1 && known == 1 && n >= 7 && !pronounSuffix(w) && !strings.HasPrefix(w, "لا"))) {
+		if k > j && (strings.HasSuffix(w, "ا") && n >= 4 && !(k == j+1 && known == 1) || prepPhrase(t) && !(k == j+1 && known == 1 && n >= 7 && !pronounSuffix(w) && !strings.HasPrefix(w, "لا"))) {
 			break
 		}
 		// An unknown word after a name that ends in ta marbuta is a noun
 		// (روجه سلسلة); a known person's name ends where it ended before.
-		if k > j && (strings.HasSuffix(r.a.SpanOf(k, k+1).Text, "ة") || r.knownPerson(j, k)) {
+		// After a title and a given name it is the family name (العداء
+		// ربيع دكانة).
+		if k > j && (strings.HasSuffix(r.a.SpanOf(k, k+1).Text, "ة") && !(afterTitle && k == j+1 && known == 1 && r.bareTa(k)) &&
+			!r.lastBeforeRole(k) || r.knownPerson(j, k)) {
 			break
 		}
 		// After a name, a verbal noun of a derived form (تزايد, ارتفاع,
-		// استخدام) is the object of the verb before the name.
-		if on("masdar") && k > j && masdarShape(strings.TrimPrefix(w, "ال")) {
+		// استخدام) is the object of the verb before the name, and an
+		// elative (أفضل, أشهر) its predicate.
+		if k > j && masdarShape(strings.TrimPrefix(w, "ال")) {
+			break
+		}
+		if k > j && n == 4 && strings.HasPrefix(r.a.SpanOf(k, k+1).Text, "أ") && !strings.ContainsAny(w[len("ا"):], "اوي") {
 			break
 		}
 		k++
@@ -460,8 +484,21 @@ func (r *run) personSpan(i, j int) span {
 		words[0] = an.Stem
 		skip = utf8.RuneCountInString(an.Prefix)
 	}
-	return span{first: i, last: j, typ: doc.Person, entry: -1, kind: doc.KindName,
+	sp := span{first: i, last: j, typ: doc.Person, entry: -1, kind: doc.KindName,
 		keyTag: tagPER, keyWords: words, words: words, skip: skip}
+	// عمير بيريتس: a name that ends in a known person's own name word
+	// and starts with that person's given name is that person.
+	if j-i >= 2 {
+		if h, ok := r.entityHit(j - 1); ok && h.End == j && !h.Clitic {
+			for _, v := range h.Values {
+				if isEntityValue(v) && r.s.g.Entries[v.Ref].Type == gazetteer.Person && slices.Contains(r.s.keyWords[v.Ref], words[0]) {
+					sp.entry, sp.subtype = int(v.Ref), r.s.g.Entries[v.Ref].Subtype
+					break
+				}
+			}
+		}
+	}
+	return sp
 }
 
 // speechName applies قال/أكد/أعلن + name.
@@ -514,10 +551,13 @@ func (r *run) givenName(i int) (int, bool) {
 	if !ok || (h.Clitic && !properClitic(&r.toks[i], h.Reading)) {
 		return 0, false
 	}
-	// A name that is also a function word (على read as علي) or a common
-	// word (رفعت, نشأت) is not taken without a title or a speech verb.
+	// A name that is also a function word (على read as علي) is not taken
+	// without a title or a speech verb; one that is also a common word
+	// (رفعت, نشأت, عادل) only with another known name word after it
+	// (وعادل فتحي).
 	ambiguous := true
-	if r.stopTok(i) || r.commonTok(i) {
+	common := r.commonTok(i)
+	if r.stopTok(i) {
 		return 0, false
 	}
 	for _, v := range h.Values {
@@ -529,10 +569,15 @@ func (r *run) givenName(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if on("lone") && end-i == 1 && r.loneNotName(i) {
+	if end-i == 1 && r.loneNotName(i) {
 		return 0, false
 	}
-	if ambiguous && (known < 2 || end-i < 2) {
+	if (ambiguous || common) && (known < 2 || end-i < 2) {
+		return 0, false
+	}
+	// بيت القاضي, لصالح شوماخر: a common noun before a family name is
+	// its construct; before a given name, or in a list, it is a name.
+	if common && !(h.Clitic && r.toks[i].Analyses[h.Reading].Prefix == "و" || r.givenAt(h.End)) {
 		return 0, false
 	}
 	// وشهد محيط: a given name behind a conjunction, followed by unknown
@@ -605,9 +650,21 @@ func (r *run) stopTok(k int) bool {
 	if r.tc(k).self&cStop != 0 {
 		return true
 	}
-	return r.stems(k, func(rd *reading) bool {
+	if r.stems(k, func(rd *reading) bool {
 		return rd.prefix != "" && rd.eff()&cStop != 0
-	})
+	}) {
+		return true
+	}
+	// وسوف, a surname in the lexicon, is not split into و + سوف by the
+	// tokenizer; as و + a function word it is the function word.
+	if t := &r.toks[k]; t.Kind == token.Word && len(t.Analyses) <= 1 {
+		// واين (Wayne) is no وأين: a bare alef after و may be a name's.
+		if rest, ok := strings.CutPrefix(t.Text, "و"); ok && utf8.RuneCountInString(rest) >= 2 && r.s.is(rest, cStop) &&
+			!strings.HasPrefix(r.a.SpanOf(k, k+1).Text, "وا") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownPerson reports that tokens [i, j) end the name of a person found
@@ -842,10 +899,10 @@ func (r *run) familyName(i int) (int, bool) {
 		first = i - 1
 	}
 	end := i + 1
-	if on("famchain") && first == i {
+	if first == i {
 		// لورانس أوليفيه: a name that is a family name here may start
 		// the name as well.
-		if e, known, ok := r.nameChain(i, false); ok && e > end && known >= 1 {
+		if e, _, ok := r.nameChain(i, false); ok && e > end {
 			end = e
 		}
 	}
@@ -910,8 +967,9 @@ func masdarShape(w string) bool {
 }
 
 // loneNotName reports a given name standing alone at i that the context
-// or its shape reads as another word: after لا (لا سيما), or a function
-// word with an attached pronoun (إني, لأني).
+// or its shape reads as another word: after لا (لا سيما), a function
+// word with an attached pronoun (إني, لأني), or a noun before an
+// indefinite adjective (أدوات دين أخرى).
 func (r *run) loneNotName(i int) bool {
 	if i > 0 && r.sameSentence(i-1, i) && (r.text(i-1) == "لا" || r.text(i-1) == "ولا") {
 		return true
@@ -921,6 +979,52 @@ func (r *run) loneNotName(i int) bool {
 			return true
 		}
 	}
-	return false
+	return r.indefiniteAdjAfter(i)
 }
 
+// indefiniteAdjAfter reports an indefinite adjective after the word at
+// i (سندات دين أوروبية, أدوات دين أخرى): it agrees with a common noun; a
+// name is definite and takes none.
+func (r *run) indefiniteAdjAfter(i int) bool {
+	n := i + 1
+	if !r.word(n) || !r.sameSentence(i, n) || strings.HasPrefix(r.text(i), "ال") {
+		return false
+	}
+	w := r.text(n)
+	return !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") && r.adjectiveHit(n) || w == "اخري")
+}
+
+// adjectiveHit reports a nisba of a place at k, read whole.
+func (r *run) adjectiveHit(k int) bool {
+	h, ok := r.longestOf(k, adjectiveKinds)
+	return ok && !h.Clitic
+}
+
+// givenAt reports a given name at k, read without proclitics.
+func (r *run) givenAt(k int) bool {
+	h, ok := r.longestOf(k, givenKinds)
+	return ok && !h.Clitic
+}
+
+// bareTa reports a word in ta marbuta with no reading as a clitic or a
+// suffix (دكانة, not جولته).
+func (r *run) bareTa(k int) bool {
+	return len(r.toks[k].Analyses) <= 2 && !strings.HasSuffix(r.text(k), "ته") && !masdarShape(r.text(k))
+}
+
+// lastBeforeRole reports an unknown word at k right before a role in
+// apposition (خالد عليوة الرئيس المدير العام, محمد ماجد العيطان مدير
+// الأمن العام): the role closes the name, so the word is its last.
+func (r *run) lastBeforeRole(k int) bool {
+	if !r.word(k+1) || !r.sameSentence(k, k+1) || len(r.hitsAt(k)) > 0 || r.stopTok(k) || r.commonTok(k) || r.nameStopTok(k) ||
+		r.tc(k).self&(cCommon|cSpeech) != 0 || r.tc(k).strip&cCommon != 0 || len(r.toks[k].Analyses) > 2 || masdarShape(strings.TrimPrefix(r.text(k), "ال")) {
+		return false
+	}
+	// ملاحقة, مساعدة: a verbal noun of the shape مفاعلة takes the role as
+	// its object.
+	if rs := []rune(r.text(k)); len(rs) == 6 && rs[0] == 'م' && rs[2] == 'ا' {
+		return false
+	}
+	h, ok := r.longestOf(k+1, roleKinds)
+	return ok && !h.Clitic
+}

@@ -320,7 +320,7 @@ func isPersonNameValue(v gazetteer.Value) bool {
 // the more specific (a club in a sports story, a title before a name)
 // before the more general (a bare given or family name).
 var rules = [...]func(*run, int) (int, bool){
-	(*run).club, (*run).titled, (*run).gazetteerOrOrg, (*run).placeHeaded,
+	(*run).club, (*run).teamClub, (*run).titled, (*run).gazetteerOrOrg, (*run).placeHeaded,
 	(*run).speechName, (*run).givenName, (*run).familyName,
 }
 
@@ -355,6 +355,25 @@ func (r *run) recognize() {
 		}
 		i++
 	}
+	r.dropVenueNames()
+}
+
+// venueWords name a venue; a person's name after them names the venue
+// (ملعب سانتياغو برنابيو), not the person.
+var venueWords = []string{"ملعب", "استاد", "ستاد"}
+
+// dropVenueNames drops the people named right after a venue word.
+func (r *run) dropVenueNames() {
+	kept := r.spans[:0]
+	for _, sp := range r.spans {
+		if p := sp.first - 1; sp.typ == doc.Person && p >= 0 && r.word(p) && r.sameSentence(p, sp.first) &&
+			r.stems(p, func(rd *reading) bool { return !rd.article && slices.Contains(venueWords, rd.w) }) {
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	clear(r.spans[len(kept):])
+	r.spans = kept
 }
 
 // add records a span and returns its end.
@@ -429,7 +448,7 @@ func (r *run) bestValue(h gazetteer.Hit, skip []int32) (gazetteer.Value, bool) {
 		if e.Subtype == "sport" && r.sportContext(h.Start) {
 			score += 40
 		}
-		if e.Type == gazetteer.Organization && (r.brandBefore(h.Start) || on("quoted") && r.quoted(h)) {
+		if e.Type == gazetteer.Organization && (r.brandBefore(h.Start) || r.quoted(h)) {
 			score += 20
 		}
 		if e.Subtype == "country" {
@@ -538,9 +557,9 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 	if e.Type == gazetteer.Organization && h.End-h.Start >= 2 && kind == doc.KindName {
 		// A descriptor head written into an alias (حركة حماس, قناة
 		// الجزيرة) is left out of the mention when the rest names the
-		// same organisation.
-		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.descriptorHead(h.Start) &&
-			(on("desc") || !r.hitKeyIs(h, r.s.entryKey(int(best.Ref))) || !strings.HasPrefix(r.text(h.Start+1), "ال")) {
+		// same organisation, even in the canonical name: the channel is
+		// named الجزيرة.
+		if rest, ok := r.entityHit(h.Start + 1); ok && rest.End == h.End && !rest.Clitic && r.descriptorHead(h.Start) {
 			for _, v := range rest.Values {
 				if v.Ref == best.Ref && isNameValue(v) {
 					sp.first, sp.skip = h.Start+1, 0
@@ -626,6 +645,11 @@ func (r *run) properAfterHead(k int) bool {
 	return !adj
 }
 
+// typeHeads are the head nouns that say what kind of body follows
+// (منظمة الأمم المتحدة, تنظيم القاعدة) and belong to its name; other
+// heads before a known organisation name a part of it.
+var typeHeads = []string{"منظمه", "تنظيم"}
+
 // cityClub reports a city's name in a sports story that names its club:
 // a masculine nisba after it (هامبورغ الألماني: a city takes the
 // feminine), its country in parentheses in a results table (هامبورغ (
@@ -673,7 +697,7 @@ func (r *run) cityClub(sp span) bool {
 
 // clubWords are the nouns before a club's name that a city's name does
 // not take (a player or a coach of a city is of its club).
-var clubWords = []string{"لاعب", "لاعبو", "لاعبي", "مدرب", "صفوف", "مهاجم", "حارس", "مدافع", "جماهير", "انصار", "مشجعي", "ناشئي"}
+var clubWords = []string{"لاعب", "لاعبو", "لاعبي", "مدرب", "صفوف", "مهاجم", "حارس", "مدافع", "جماهير", "انصار", "مشجعي", "ناشئي", "مرمي", "مباراه"}
 
 // winWords are the words of a win that take على before the loser.
 var winWords = []string{"فاز", "فوز", "فوزا", "فوزه", "بفوزه", "تغلب", "تغلبه", "بتغلبه", "انتصر", "انتصاره", "تفوق", "تفوقه"}
@@ -879,7 +903,7 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 				return true
 			}
 		}
-		return prevCtx || (next < len(r.toks) && r.toks[next].Kind == token.Latin) || on("quoted") && r.quoted(h)
+		return prevCtx || (next < len(r.toks) && r.toks[next].Kind == token.Latin) || r.quoted(h)
 	case gazetteer.Location:
 		inPlace := prev >= 0 && (r.text(prev) == "في" || r.text(prev) == "الي" || r.text(prev) == "من")
 		if weak {
@@ -975,12 +999,20 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 		// of the name before a known organisation.
 		if h2, ok2 := r.entityHit(i + 1); ok2 && !h2.Clitic {
 			if sp2, good := r.gazetteerSpan(h2); good && sp2.typ == doc.Organization && sp2.kind == doc.KindName && sp2.first == i+1 {
+				// بعثة الأمم المتحدة, قوات الأمم المتحدة: a body of the
+				// organisation is not its name; the organisation is named.
+				// (الجماعة العربية is a noun and its adjective, not a body
+				// and Al Arabiya.)
+				if !r.stems(i, func(rd *reading) bool { return slices.Contains(typeHeads, stripArticle(rd.w)) }) &&
+					!(h2.End == i+2 && (strings.HasSuffix(r.text(i+1), "يه") || strings.HasSuffix(r.text(i+1), "ي"))) {
+					return r.add(sp2), true
+				}
 				sp2.first, sp2.skip = i, r.orgSpan(i, i+1).skip
 				return r.add(sp2), true
 			}
 		}
 	}
-	if ok && on("club") && r.cityClub(sp) {
+	if ok && r.cityClub(sp) {
 		// سسكا موسكو الروسي, بفوزه على كوبنهاغن: in a sports story a
 		// city that plays is its club.
 		sp = span{first: sp.first, last: sp.last, typ: doc.Organization, subtype: "sport", entry: -1, kind: doc.KindName,
@@ -997,7 +1029,7 @@ func (r *run) gazetteerOrOrg(i int) (int, bool) {
 	}
 	if orgEnd > i && (!ok || orgEnd > sp.last) {
 		osp := r.orgSpan(i, orgEnd)
-		if orgEnd-i >= 2 && (!strings.HasPrefix(r.text(i+1), "ال") || on("desc2") && r.properAfterHead(i+1) && (orgEnd == i+2 || orgEnd == i+3 && strings.HasPrefix(r.text(i+2), "لل"))) && r.stems(i, func(rd *reading) bool { return rd.self&cOrgDescriptor != 0 }) {
+		if orgEnd-i >= 2 && (!strings.HasPrefix(r.text(i+1), "ال") || r.properAfterHead(i+1) && (orgEnd == i+2 || orgEnd == i+3 && strings.HasPrefix(r.text(i+2), "لل"))) && r.stems(i, func(rd *reading) bool { return rd.self&cOrgDescriptor != 0 }) {
 			// شركة نوكيا, نادي بوردو: the head describes the
 			// organisation; its proper name is what follows (وكالة
 			// الأنباء الفلسطينية keeps its head).
@@ -1205,16 +1237,16 @@ func (r *run) placeHeaded(i int) (int, bool) {
 	// المدينة العتيقة, المنطقة فقصفت: a definite head is followed by its
 	// adjective or the predicate; a place is named after the head in the
 	// construct (مدينة زرهون) or after العاصمة.
-	if on("phdef") && definiteStem(&r.toks[i]) && !r.stems(i, func(rd *reading) bool { return rd.w == "العاصمه" || rd.w == "عاصمه" }) {
+	if definiteStem(&r.toks[i]) && !r.stems(i, func(rd *reading) bool { return rd.w == "العاصمه" || rd.w == "عاصمه" }) {
 		return fail()
 	}
 	// منطقة الجزاء, منطقة عازلة: a definite word after the head is a
 	// common noun in the construct, an indefinite one in ta marbuta its
 	// adjective; neither names a place no gazetteer knows.
-	if on("indefdef") && strings.HasPrefix(w, "ال") {
+	if strings.HasPrefix(w, "ال") {
 		return fail()
 	}
-	if on("phadj") && strings.HasSuffix(r.a.SpanOf(j, j+1).Text, "ة") {
+	if strings.HasSuffix(r.a.SpanOf(j, j+1).Text, "ة") {
 		return fail()
 	}
 	return r.add(span{first: j, last: j + 1, typ: doc.Location, entry: -1, kind: doc.KindName, keyTag: tagLOC, keyWords: r.words(j, j+1)}), true
@@ -1292,13 +1324,16 @@ func (r *run) surnameOK(h gazetteer.Hit) bool {
 	}
 	// حوار عربي, وفد عربي: an indefinite nisba after an indefinite noun
 	// is its adjective, not a surname.
-	if p := h.Start - 1; on("nisba") && p >= 0 && r.word(p) && r.sameSentence(p, h.Start) && !h.Clitic && strings.HasSuffix(r.text(h.Start), "ي") && utf8.RuneCountInString(r.text(h.Start)) <= 4 &&
+	if p := h.Start - 1; p >= 0 && r.word(p) && r.sameSentence(p, h.Start) && !h.Clitic && strings.HasSuffix(r.text(h.Start), "ي") && utf8.RuneCountInString(r.text(h.Start)) <= 4 &&
 		!strings.HasPrefix(r.text(h.Start), "ال") && !definiteStem(&r.toks[p]) && len(r.hitsAt(p)) == 0 && !r.stopTok(p) && r.tc(p).self&cSpeech == 0 {
+		return false
+	}
+	if h.End-h.Start == 1 && r.indefiniteAdjAfter(h.Start) {
 		return false
 	}
 	// أن أولمرت, وكان يلتسين: a function word that folds to a given name
 	// (آن) is no given name before the surname.
-	if h.Start > 0 && r.isPersonName(h.Start-1) && !(on("surstop") && r.stopTok(h.Start-1)) {
+	if h.Start > 0 && r.isPersonName(h.Start-1) && !r.stopTok(h.Start-1) {
 		return false
 	}
 	return true
@@ -1367,11 +1402,20 @@ func (r *run) sportContext(k int) bool {
 	if si < len(r.a.Tokens.Sentences) {
 		st := r.a.Tokens.Sentences[si]
 		for j := st.First; j < st.Last && !v; j++ {
-			v = r.stems(j, func(rd *reading) bool { return rd.eff()&cSport != 0 })
+			v = r.stems(j, func(rd *reading) bool { return rd.eff()&cSport != 0 }) || r.score(j, st.Last)
 		}
 	}
 	r.sport[si] = v
 	return v
+}
+
+// score reports a match score at j (2 - 1, 1 - صفر) before token last:
+// a results line is a sports story even without a sports word.
+func (r *run) score(j, last int) bool {
+	goals := func(k int) bool {
+		return k < last && (r.toks[k].Kind == token.Number && len(r.toks[k].Text) <= 2 || r.text(k) == "صفر")
+	}
+	return goals(j) && j+2 < last && r.text(j+1) == "-" && goals(j+2)
 }
 
 // isGivenName reports a one-word hit that is also a given name (رشيد,
@@ -1436,7 +1480,52 @@ func stripCliticsNoArticle(t *token.Token) string {
 func (r *run) trigger(i int) bool {
 	return r.stems(i, func(rd *reading) bool {
 		return rd.self&(cSpeech|cParticle|cClubPrefix) != 0 || (rd.eff()|rd.effStrip())&(cOrgHead|cPlaceHead) != 0
-	})
+	}) || r.teamBefore(i)
+}
+
+// teamWords are the words for a team or its opponent that take the
+// club's name after them (فريق الشمال, على مضيفه إسبانيول).
+var teamWords = []string{"فريق", "لفريق", "وفريق", "بفريق", "ضيفه", "مضيفه", "منافسه", "ضيفها", "مضيفها", "منافسها"}
+
+// adjectiveShape reports a word of the shape فعيل (كبير, خطير), the
+// commonest adjective.
+func adjectiveShape(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 4 && rs[2] == 'ي'
+}
+
+// teamBefore reports a team word right before token i.
+func (r *run) teamBefore(i int) bool {
+	return i > 0 && r.toks[i-1].Kind == token.Word && r.sameSentence(i-1, i) && slices.Contains(teamWords, r.toks[i-1].Text)
+}
+
+// teamClub reads the name after a team word in a sports story as the
+// club: a place or any known name (فريق الجزيرة is the club, not the
+// channel or the island), or a word of a name's shape.
+func (r *run) teamClub(i int) (int, bool) {
+	if !r.teamBefore(i) || !r.word(i) || !r.sportContext(i) || r.stopTok(i) {
+		return 0, false
+	}
+	end := i + 1
+	if h, ok := r.entityHit(i); ok {
+		// A name, not an adjective (فريق تركي) or a place's head
+		// (العاصمة الإسبانية).
+		if h.Clitic || h.End > i+1 && r.stems(i, func(rd *reading) bool { return (rd.eff()|rd.effStrip())&cPlaceHead != 0 }) {
+			return 0, false
+		}
+		for _, v := range h.Values {
+			if !isNameValue(v) || r.s.g.Entries[v.Ref].Type == gazetteer.Person {
+				return 0, false
+			}
+		}
+		end = h.End
+	} else if w := r.text(i); !r.unknownProper(i) || strings.HasPrefix(w, "م") || adjectiveShape(w) {
+		// فريق كبير, فريق محترم: an adjective describes the team.
+		return 0, false
+	}
+	r.add(span{first: i, last: end, typ: doc.Organization, subtype: "sport", entry: -1, kind: doc.KindName,
+		keyTag: tagORG, keyWords: r.words(i, end)})
+	return end, true
 }
 
 // properHead reports a head noun that takes a proper name after it

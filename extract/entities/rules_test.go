@@ -53,6 +53,22 @@ func TestRules(t *testing.T) {
 		{"definite place head takes no unknown name", "وتجول الوفد في المدينة العتيقة أمس.", "العتيقة", "", "", "", ""},
 		{"place head before a common noun", "وقع الخطأ داخل منطقة الجزاء في الدقيقة الأخيرة.", "الجزاء", "", "", "", ""},
 		{"place head before its adjective", "وأقام الجيش منطقة عازلة على الحدود.", "عازلة", "", "", "", ""},
+		{"role with a coordinated portfolio", "وقال وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي إن الحوار مستمر.", "أيمن الصفدي", doc.Person, "per:ayman-safadi", doc.KindName, "role=وزير الخارجية وشؤون المغتربين الأردني"},
+		{"role serving a title in the genitive", "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الهدنة صامدة.", "هانس غروندبرغ", doc.Person, "per:hans-grundberg", doc.KindName, "role=المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"},
+		{"conjunction on a function word is no surname", "وأكدت إسرائيل أنها تجري تحقيقا وسوف تطلع الأمم المتحدة على نتائجه.", "وسوف", "", "", "", ""},
+		{"known name after a team word is the club", "وعن فريق الجزيرة قال المدرب إن المباراة صعبة.", "الجزيرة", doc.Organization, "", doc.KindName, ""},
+		{"unknown name after a team word is the club", "وحقق الفريق فوزه على مضيفه إسبانيول في الدوري.", "إسبانيول", doc.Organization, "", doc.KindName, ""},
+		{"adjective after a team word is no club", "وقال المدرب إن المباراة أمام فريق كبير.", "كبير", "", "", "", ""},
+		{"elative after a name is no surname", "لكن حكاية الشاعر أوفيد أشهر من غيرها.", "أوفيد", doc.Person, "", doc.KindName, ""},
+		{"common given name in a list of names", "وخرج من القائمة أحمد البكري وعادل فتحي.", "عادل فتحي", doc.Person, "", doc.KindName, ""},
+		{"foreign name with two particles", "ودعا مندوب فرنسا جان مارك دو لا سابليير مجلس الأمن إلى الانعقاد.", "جان مارك دو لا سابليير", doc.Person, "", doc.KindName, ""},
+		{"family name in ta marbuta after a title", "واكتفى العداء المغربي ربيع دكانة بالمرتبة الخامسة.", "ربيع دكانة", doc.Person, "", doc.KindName, ""},
+		{"family name closed by a role in apposition", "وحضر اللقاء محمد ماجد العيطان مدير الأمن العام.", "محمد ماجد العيطان", doc.Person, "", doc.KindName, ""},
+		{"noun with an indefinite adjective is no surname", "وتشمل الخطة إصدار سندات دين أوروبية متوسطة الأجل.", "دين", "", "", "", ""},
+		{"name after a venue word names the venue", "ويلتقي الفريقان الأحد المقبل على ملعب سانتياغو برنابيو في مدريد.", "سانتياغو برنابيو", "", "", "", ""},
+		{"a score makes a results line a sports story", "سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك ) 1 - صفر .", "كوبنهاغن", doc.Organization, "", doc.KindName, ""},
+		{"given name before a known person's name links to the person", "وكان وزير الدفاع عمير بيريتس قد أعلن الانسحاب.", "عمير بيريتس", doc.Person, "per:amir-peretz", doc.KindName, ""},
+		{"a body of a known organisation names the organisation", "ووصلت بعثة الأمم المتحدة إلى بيروت أمس.", "الأمم المتحدة", doc.Organization, "org:un", doc.KindName, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

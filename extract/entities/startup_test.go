@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsx/newsx/gazetteer"
@@ -39,6 +40,28 @@ func TestNewMatchesReference(t *testing.T) {
 	for i := range want.keyWords {
 		if !slices.Equal(got.keyWords[i], want.keyWords[i]) {
 			t.Errorf("keyWords[%d] = %q, want %q", i, got.keyWords[i], want.keyWords[i])
+		}
+	}
+}
+
+// TestFields holds fields to strings.Fields.
+func TestFields(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []string{"", " ", "a", " a  b ", "\tجنيف\u00a0حلف\u2003x\u3000", "ab\u0085cd\u200bef\u1680", "\xffا\xd8 ب"}
+	cases = append(cases, g.EntryKeys()...)
+	cases = append(cases, g.NameKeys()...)
+	cases = append(cases, g.TitleKeys()...)
+	for _, s := range cases {
+		if got := slices.Collect(fields(s)); !slices.Equal(got, strings.Fields(s)) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, strings.Fields(s))
+		}
+	}
+	for r := rune(0x80); r <= 0x3000; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
 		}
 	}
 }
