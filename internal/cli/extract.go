@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -114,18 +115,27 @@ func newExtractCmd(s *Streams) *cobra.Command {
 	return cmd
 }
 
-// buildPipeline builds the pipeline with the collector held back. Start-up
-// allocates some 10 MB of tables that live as long as the process; from
-// the runtime's initial 4 MB heap goal, GOGC=100 would run several
-// collections while they are built, each re-marking what the last kept.
-// The setting (GOGC, or off) is restored once the pipeline is built.
-func buildPipeline(newPipeline func(extract.Config) (*extract.Pipeline, error), cfg extract.Config) (*extract.Pipeline, error) {
+// buildPipeline builds the pipeline with the collector held back, and
+// returns a function that lets it go. Start-up allocates some megabytes of
+// tables that live as long as the process; from the runtime's initial
+// 4 MB heap goal, GOGC=100 would run several collections while they are
+// built, each re-marking what the last kept. Restoring the setting (GOGC,
+// or off) at once would start a collection straight away, a few
+// milliseconds that a one-document run does not need, so the caller
+// restores it when a second document is written, or at the end.
+func buildPipeline(newPipeline func(extract.Config) (*extract.Pipeline, error), cfg extract.Config) (*extract.Pipeline, func(), error) {
+	restore := func() {}
 	if old := debug.SetGCPercent(400); old < 0 || old > 400 {
 		debug.SetGCPercent(old) // off or already higher: leave it
 	} else {
-		defer debug.SetGCPercent(old)
+		restore = func() { debug.SetGCPercent(old) }
 	}
-	return newPipeline(cfg)
+	p, err := newPipeline(cfg)
+	if err != nil {
+		restore()
+		return nil, func() {}, err
+	}
+	return p, sync.OnceFunc(restore), nil
 }
 
 func runExtract(o *ExtractOptions) error {
@@ -170,10 +180,11 @@ func runExtract(o *ExtractOptions) error {
 	if newPipeline == nil {
 		newPipeline = extract.Default
 	}
-	pipe, err := buildPipeline(newPipeline, extract.Config{Gazetteers: o.Gazetteers, Lang: o.Lang})
+	pipe, restoreGC, err := buildPipeline(newPipeline, extract.Config{Gazetteers: o.Gazetteers, Lang: o.Lang})
 	if err != nil {
 		return usageError{err}
 	}
+	defer restoreGC()
 	out := bufio.NewWriterSize(o.Streams.Out, 1<<16)
 	outTTY := isTTY(o.Streams.Out)
 	w, err := write.New(format, out, write.Options{Terminal: outTTY, Width: outputWidth(o.Streams.Out, outTTY)})
@@ -225,6 +236,7 @@ func runExtract(o *ExtractOptions) error {
 	carries := write.CarriesErrors(format)
 	// emit runs on one goroutine, in input order; nothing is kept once a
 	// result is written.
+	emitted := 0
 	emit := func(r write.Result) error {
 		st.add(r)
 		if r.Err != nil && !carries {
@@ -241,6 +253,9 @@ func runExtract(o *ExtractOptions) error {
 			return err
 		}
 		bar.add(r)
+		if emitted++; emitted == 2 {
+			restoreGC()
+		}
 		if r.Analysis != nil {
 			// Written: the tokens' memory serves the next documents.
 			r.Analysis.Tokens.Release()
