@@ -509,6 +509,45 @@ func isSpace(r rune) bool {
 // returns only the matching form. Gazetteers and lexicons use it to key
 // their entries the way text is matched.
 func Word(s string) string {
-	t := Default().Normalize(strings.TrimSpace(s))
-	return t.Form
+	s = strings.TrimSpace(s)
+	if w, ok := fastWord(s); ok {
+		return w
+	}
+	return Default().Normalize(s).Form
+}
+
+// fastWord is Word for the common case of a word of basic Arabic letters
+// and printable ASCII: each code point maps through the default table on
+// its own, with no offset map to build. (Lexicons normalise thousands of
+// words at start-up.) ok is false for anything else: spaces to fold,
+// controls, other blocks.
+func fastWord(s string) (string, bool) {
+	var buf [64]byte
+	out := buf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c <= ' ' || c == 0x7F {
+				return "", false
+			}
+			out = append(out, c)
+			i++
+			continue
+		}
+		if c < 0xD8 || c > 0xDB || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+			return "", false
+		}
+		switch v := defaultTable[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x600]; v {
+		case slowRune:
+			return "", false
+		case dropRune, markRune:
+		default:
+			out = utf8.AppendRune(out, v)
+		}
+		i += 2
+	}
+	if len(out) == len(s) && string(out) == s {
+		return s, true // already a matching form: no copy
+	}
+	return string(out), true
 }

@@ -243,3 +243,16 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 	cpu.Report(b, len(text))
 }
+
+// FuzzWord checks Word's fast path against the general one.
+func FuzzWord(f *testing.F) {
+	for _, s := range []string{"الأمم", "وزارةُ", "NATO", "ـجنيف", "ٱلقدس", "ﻻ", "a b", "ۺ", "\x01", "إِلَى"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := Default().Normalize(strings.TrimSpace(s)).Form
+		if got := Word(s); got != want {
+			t.Fatalf("Word(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

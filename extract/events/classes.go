@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsx/newsx/extract/token"
@@ -310,6 +311,21 @@ func (tb *wordTable) place(info uint32) {
 		if tb.slots[i].info == 0 {
 			tb.slots[i] = wordSlot{tag: uint32(h >> 32), info: info}
 			return
+		}
+	}
+}
+
+// reserve makes room for n words without growing.
+func (tb *wordTable) reserve(n int) {
+	size := 64
+	for 4*n > size {
+		size *= 2
+	}
+	if size > len(tb.slots) {
+		tb.infos = slices.Grow(tb.infos, n-len(tb.infos))
+		tb.slots, tb.mask = make([]wordSlot, size), uint64(size-1)
+		for i := range tb.infos {
+			tb.place(uint32(i + 1))
 		}
 	}
 }
