@@ -135,6 +135,16 @@ func newMatcher(g *Gazetteer) *Matcher {
 	for _, r := range g.Rules {
 		notSurname[key(r.Word)] = true
 	}
+	// The second part of a compound name (عبد العزيز, صفي الدين, نصر
+	// الله) is no surname alone: العزيز, الدين and الله are everyday
+	// words. Such a name's surname is its last two words. The parts are
+	// the divine names of the عبد- given names, and الدين and الإسلام.
+	compoundEnd := map[string]bool{key("الدين"): true, key("الإسلام"): true}
+	for _, n := range g.Names {
+		if f := strings.Fields(key(n.Name)); n.Given && len(f) == 2 && f[0] == "عبد" {
+			compoundEnd[f[1]] = true
+		}
+	}
 	for i, e := range g.Entries {
 		ref := int32(i)
 		m.collect = !e.Ambiguous
@@ -157,8 +167,15 @@ func newMatcher(g *Gazetteer) *Matcher {
 			m.add(n, Value{FormNominal, ref}, false)
 		}
 		if e.Type == Person && !e.Ambiguous {
-			if f := strings.Fields(key(e.Name)); len(f) >= 2 && len([]rune(f[len(f)-1])) >= 3 && !notSurname[f[len(f)-1]] {
-				m.addTokens(f[len(f)-1:], Value{FormSurname, ref})
+			f := strings.Fields(key(e.Name))
+			switch n := len(f); {
+			case n >= 3 && compoundEnd[f[n-1]]:
+				if sur := f[n-2:]; !notSurname[sur[0]+" "+sur[1]] {
+					m.addTokens(sur, Value{FormSurname, ref})
+				}
+			case n >= 2 && compoundEnd[f[n-1]]:
+			case n >= 2 && len([]rune(f[n-1])) >= 3 && !notSurname[f[n-1]]:
+				m.addTokens(f[n-1:], Value{FormSurname, ref})
 			}
 		}
 	}

@@ -96,6 +96,9 @@ type Stage struct {
 	// keyWords their words, for the people among them.
 	keys     []string
 	keyWords [][]string
+	// compoundEnd holds the second parts of compound names (العزيز of
+	// عبد العزيز, الدين, الله): everyday words that are no surname alone.
+	compoundEnd map[string]bool
 }
 
 // New returns the entity stage for gazetteer g.
@@ -126,6 +129,12 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	for _, k := range g.NameKeys() {
 		for w := range fields(k) {
 			cls.set(w, cNameWord)
+		}
+	}
+	s.compoundEnd = map[string]bool{"الدين": true, "الاسلام": true}
+	for _, k := range g.NameKeys() {
+		if rest, ok := strings.CutPrefix(k, "عبد "); ok && !strings.Contains(rest, " ") {
+			s.compoundEnd[rest] = true
 		}
 	}
 	s.keys = g.EntryKeys()

@@ -169,7 +169,7 @@ func (r *run) linkSurnames(byKey map[string]int) {
 			continue
 		}
 		last := e.words[len(e.words)-1]
-		if utf8.RuneCountInString(last) < 3 || r.s.is(last, cStop) || r.s.info(last).strip&cCommon != 0 {
+		if utf8.RuneCountInString(last) < 3 || r.s.is(last, cStop) || r.s.info(last).strip&cCommon != 0 || r.s.compoundEnd[last] {
 			continue
 		}
 		if k := findSurname(surname, last); k >= 0 {

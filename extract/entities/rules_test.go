@@ -57,6 +57,8 @@ func TestRules(t *testing.T) {
 		{"role serving a title in the genitive", "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الهدنة صامدة.", "هانس غروندبرغ", doc.Person, "per:hans-grundberg", doc.KindName, "role=المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"},
 		{"conjunction on a function word is no surname", "وأكدت إسرائيل أنها تجري تحقيقا وسوف تطلع الأمم المتحدة على نتائجه.", "وسوف", "", "", "", ""},
 		{"known name after a team word is the club", "وعن فريق الجزيرة قال المدرب إن المباراة صعبة.", "الجزيرة", doc.Organization, "", doc.KindName, ""},
+		{"second part of a compound name is no surname alone", "واعتنق الدين الإسلامي قبل سنوات.", "الدين", "", "", "", ""},
+		{"compound surname names its person", "وقال الحمد الله إن الحكومة مستمرة في عملها.", "الحمد الله", doc.Person, "per:rami-hamdallah", doc.KindName, ""},
 		{"unknown name after a team word is the club", "وحقق الفريق فوزه على مضيفه إسبانيول في الدوري.", "إسبانيول", doc.Organization, "", doc.KindName, ""},
 		{"adjective after a team word is no club", "وقال المدرب إن المباراة أمام فريق كبير.", "كبير", "", "", "", ""},
 		{"elative after a name is no surname", "لكن حكاية الشاعر أوفيد أشهر من غيرها.", "أوفيد", doc.Person, "", doc.KindName, ""},
