@@ -937,6 +937,12 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 				return true
 			}
 		}
+		// دول الخليج: a place's name of several words that names
+		// nothing else is the place, whatever makes its short name
+		// ambiguous.
+		if h.End-h.Start >= 2 && len(h.Values) == 1 {
+			return true
+		}
 		inPrep := h.Clitic && strings.Contains(r.toks[h.Start].Analyses[h.Reading].Prefix, "ب")
 		return prevCtx || inPrep || (prev >= 0 && (r.text(prev) == "في" || r.text(prev) == "الي" || r.text(prev) == "من"))
 	}
