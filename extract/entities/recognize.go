@@ -454,6 +454,12 @@ func (r *run) bestValue(h gazetteer.Hit, skip []int32) (gazetteer.Value, bool) {
 		if e.Subtype == "country" {
 			score++
 		}
+		// البيت الأبيض, الكرملين: a seat of government names the
+		// government that sits in it (أعلن البيت الأبيض), unless a
+		// preposition of place makes it the building (في البيت الأبيض).
+		if e.Type == gazetteer.Organization && e.Subtype == "government" && len(h.Values) > 1 && !r.placePrepBefore(h) {
+			score++
+		}
 		// القطرية is the adjective before it is the airline.
 		if h.End-h.Start == 1 && v.Kind == gazetteer.FormAlias && e.Type == gazetteer.Organization && hasAdjective(h) &&
 			!r.brandBefore(h.Start) && !(e.Subtype == "sport" && r.sportContext(h.Start)) {
@@ -1343,6 +1349,21 @@ func (r *run) surnameOK(h gazetteer.Hit) bool {
 		return false
 	}
 	return true
+}
+
+// placePrepBefore reports a preposition of place before hit h: في, إلى,
+// من or داخل before it, or ب attached to it.
+func (r *run) placePrepBefore(h gazetteer.Hit) bool {
+	if h.Clitic && strings.Contains(r.toks[h.Start].Analyses[h.Reading].Prefix, "ب") {
+		return true
+	}
+	if p := h.Start - 1; p >= 0 && r.sameSentence(p, h.Start) {
+		switch r.text(p) {
+		case "في", "الي", "من", "داخل", "وفي", "والي":
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgHead reports an organisation head noun at k (حركة, قناة, شركة).

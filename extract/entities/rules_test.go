@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 		{"second part of a compound name is no surname alone", "واعتنق الدين الإسلامي قبل سنوات.", "الدين", "", "", "", ""},
 		{"compound surname names its person", "وقال الحمد الله إن الحكومة مستمرة في عملها.", "الحمد الله", doc.Person, "per:rami-hamdallah", doc.KindName, ""},
 		{"a place's long name needs no context", "وقال إن دول الخليج تواجه تحديات اقتصادية.", "دول الخليج", doc.Location, "loc:gulf-region", doc.KindName, ""},
+		{"a seat of government that speaks is the government", "وأعلن البيت الأبيض أن الرئيس سيسافر غدا.", "البيت الأبيض", doc.Organization, "org:white-house", doc.KindName, ""},
+		{"a seat of government after a place preposition is the building", "وعقد الاجتماع في البيت الأبيض أمس.", "البيت الأبيض", doc.Location, "loc:white-house", doc.KindName, ""},
 		{"unknown name after a team word is the club", "وحقق الفريق فوزه على مضيفه إسبانيول في الدوري.", "إسبانيول", doc.Organization, "", doc.KindName, ""},
 		{"adjective after a team word is no club", "وقال المدرب إن المباراة أمام فريق كبير.", "كبير", "", "", "", ""},
 		{"elative after a name is no surname", "لكن حكاية الشاعر أوفيد أشهر من غيرها.", "أوفيد", doc.Person, "", doc.KindName, ""},
