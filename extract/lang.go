@@ -12,77 +12,97 @@ import (
 // Latin text that reads as no English, such as French or Spanish).
 // Arabic articles with Latin acronyms (NATO, ICRC) stay Arabic.
 func DetectLanguage(s string) string {
-	var arabic, persian, latin, other, en, romance, words int
-	inWord := false
-	wordStart := 0
-	// endWord counts a finished Latin word and the function-word lists it
-	// is on.
-	endWord := func(w string) {
-		words++
-		w = lowerASCII(w)
-		if englishWords[w] {
-			en++
-		}
-		if otherLatinWords[w] {
-			romance++
-		}
-	}
+	var c letterCounts
 	for i := 0; i < len(s); {
-		// Fast paths, same counts: ASCII, and the basic Arabic block
-		// (two-byte UTF-8, lead bytes D8–DB) through a table.
-		if c := s[i]; c < utf8.RuneSelf {
-			if isASCIILetter(c) {
-				latin++
-				if !inWord {
-					inWord, wordStart = true, i
-				}
+		// Fast paths, same counts as step: ASCII letters, and the basic
+		// Arabic block (two-byte UTF-8, lead bytes D8–DB) through a table.
+		if b := s[i]; b < utf8.RuneSelf {
+			if isASCIILetter(b) {
+				c.latinLetter(i)
 				i++
 				continue
 			}
-		} else if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			switch arabicBlock[(c&0x1F)<<6&0xFF|s[i+1]&0x3F] {
+		} else if b >= 0xD8 && b <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			switch arabicBlock[(b&0x1F)<<6&0xFF|s[i+1]&0x3F] {
 			case arabicLetter:
-				arabic++
+				c.arabic++
 			case arabicLetter | persianLetter:
-				arabic++
-				persian++
+				c.arabic++
+				c.persian++
 			}
-			if inWord {
-				inWord = false
-				endWord(s[wordStart:i])
+			if c.inWord { // checked here: the call would not be inlined
+				c.endWord(s, i)
 			}
 			i += 2
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0xFB50 && r <= 0xFEFF:
-			if unicode.IsLetter(r) {
-				arabic++
-				if persianLetters[r] {
-					persian++
-				}
-			}
-		case r < 0x250 && unicode.IsLetter(r):
-			latin++
-			if !inWord {
-				inWord, wordStart = true, i
-			}
-			i += sz
-			continue
-		case unicode.IsLetter(r):
-			other++
-		}
-		if inWord {
-			inWord = false
-			endWord(s[wordStart:i])
-		}
-		i += sz
+		i = c.step(s, i)
 	}
-	if inWord {
-		endWord(s[wordStart:])
+	return c.verdict(s)
+}
+
+// letterCounts gathers what DetectLanguage decides by: letters of each
+// script, and the Latin words with the function-word lists they are on.
+type letterCounts struct {
+	arabic, persian, latin, other, en, romance, words int
+	// inWord: a Latin word started at wordStart and is still open.
+	inWord    bool
+	wordStart int
+}
+
+// step counts the code point at byte i of s, one rune at a time (the
+// general path the fast paths must agree with), and returns the index of
+// the next.
+func (c *letterCounts) step(s string, i int) int {
+	r, sz := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0xFB50 && r <= 0xFEFF:
+		if unicode.IsLetter(r) {
+			c.arabic++
+			if persianLetters[r] {
+				c.persian++
+			}
+		}
+	case r < 0x250 && unicode.IsLetter(r):
+		c.latinLetter(i)
+		return i + sz
+	case unicode.IsLetter(r):
+		c.other++
 	}
-	return verdict(arabic, persian, latin, other, en, romance, words)
+	c.endWord(s, i)
+	return i + sz
+}
+
+// latinLetter counts a Latin letter at byte i, opening a word there if
+// none is open.
+func (c *letterCounts) latinLetter(i int) {
+	c.latin++
+	if !c.inWord {
+		c.inWord, c.wordStart = true, i
+	}
+}
+
+// endWord closes the open Latin word, if any, at byte i, counting it and
+// the function-word lists it is on.
+func (c *letterCounts) endWord(s string, i int) {
+	if !c.inWord {
+		return
+	}
+	c.inWord = false
+	c.words++
+	w := lowerASCII(s[c.wordStart:i])
+	if englishWords[w] {
+		c.en++
+	}
+	if otherLatinWords[w] {
+		c.romance++
+	}
+}
+
+// verdict closes the last word of s and decides.
+func (c *letterCounts) verdict(s string) string {
+	c.endWord(s, len(s))
+	return verdict(c.arabic, c.persian, c.latin, c.other, c.en, c.romance, c.words)
 }
 
 var englishWords = map[string]bool{"the": true, "of": true, "and": true, "to": true, "in": true, "a": true,

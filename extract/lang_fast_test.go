@@ -4,56 +4,16 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 )
 
-// detectLanguageRef is DetectLanguage without its fast paths: one rune at a
-// time, as first written. The fast paths must give the same answer.
+// detectLanguageRef is DetectLanguage without its fast paths: every code
+// point through the general step. The fast paths must give the same answer.
 func detectLanguageRef(s string) string {
-	var arabic, persian, latin, other, en, romance, words int
-	inWord := false
-	wordStart := 0
-	endWord := func(w string) {
-		words++
-		w = lowerASCII(w)
-		if englishWords[w] {
-			en++
-		}
-		if otherLatinWords[w] {
-			romance++
-		}
-	}
+	var c letterCounts
 	for i := 0; i < len(s); {
-		r, sz := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0xFB50 && r <= 0xFEFF:
-			if unicode.IsLetter(r) {
-				arabic++
-				if persianLetters[r] {
-					persian++
-				}
-			}
-		case r < 0x250 && unicode.IsLetter(r):
-			latin++
-			if !inWord {
-				inWord, wordStart = true, i
-			}
-			i += sz
-			continue
-		case unicode.IsLetter(r):
-			other++
-		}
-		if inWord {
-			inWord = false
-			endWord(s[wordStart:i])
-		}
-		i += sz
+		i = c.step(s, i)
 	}
-	if inWord {
-		endWord(s[wordStart:])
-	}
-	return verdict(arabic, persian, latin, other, en, romance, words)
+	return c.verdict(s)
 }
 
 var langPieces = []string{"the", "The", "of", "and", "le", "la", "der", "é", "ß", "Ü", " ", "\n", ".", "1",
