@@ -861,12 +861,12 @@ func isPronounPrep(t *token.Token) bool {
 	if t.Kind != token.Word {
 		return false
 	}
-	if w := word(t); setFilter.may(w) && pronounPreps.has(w) {
+	if w := word(t); setFilter.May(w) && pronounPreps.has(w) {
 		return true
 	}
 	for _, an := range readings(t) {
 		if an.Suffix != "" {
-			if w := an.Stem + "ه"; setFilter.may(w) && pronounPreps.has(w) {
+			if w := an.Stem + "ه"; setFilter.May(w) && pronounPreps.has(w) {
 				return true
 			}
 		}

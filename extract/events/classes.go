@@ -73,8 +73,8 @@ func newClass(forms []string) *class {
 		c.words[f] = true
 		classTable[f] |= c.bit
 		classTable[f+"ا"] |= c.bit // inSet also asks for the accusative form
-		setFilter.add(f)
-		setFilter.add(f + "ا")
+		setFilter.Add(f)
+		setFilter.Add(f + "ا")
 	}
 	return c
 }

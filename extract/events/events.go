@@ -608,27 +608,9 @@ var during = set("خلال", "أثناء", "ختام", "عقب", "إثر", "ها
 
 var demonstratives = set("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")
 
-// wordFilter is a cheap test that turns most words away before a map is
-// asked: for each word added, bit (second byte & 63) of [length][last byte
-// & 63] is set. (For an Arabic word the second byte tells its first letter,
-// so the filter knows length, first and last letter.)
-type wordFilter [64][64]uint64
-
-func (f *wordFilter) add(w string) {
-	if n := len(w); n > 0 && n < len(f) {
-		f[n][w[n-1]&63] |= 1 << (w[min(1, n-1)] & 63)
-	}
-}
-
-// may reports whether w may have been added (false for certain).
-func (f *wordFilter) may(w string) bool {
-	n := len(w)
-	return n > 0 && n < len(f) && f[n][w[n-1]&63]&(1<<(w[min(1, n-1)]&63)) != 0
-}
-
 // setFilter holds the words of every set made by set, at package
 // initialisation (it is only read afterwards).
-var setFilter wordFilter
+var setFilter token.WordFilter
 
 // inSet is hasStem for a class, asking the filter first. Code that holds
 // the token's index asks x.in, which reads the answer classify stored;
@@ -636,7 +618,7 @@ var setFilter wordFilter
 func inSet(t *token.Token, set *class) bool {
 	for i := range t.Analyses {
 		st := t.Analyses[i].Stem
-		if !setFilter.may(st) {
+		if !setFilter.May(st) {
 			continue
 		}
 		if set.words[st] {
@@ -701,11 +683,11 @@ func isStop(t *token.Token) bool {
 	if t.Kind != token.Word {
 		return false
 	}
-	if w := word(t); setFilter.may(w) && stopWords.has(w) {
+	if w := word(t); setFilter.May(w) && stopWords.has(w) {
 		return true
 	}
 	for _, an := range readings(t) {
-		if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" && setFilter.may(an.Stem) && stopWords.has(an.Stem) {
+		if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" && setFilter.May(an.Stem) && stopWords.has(an.Stem) {
 			return true
 		}
 	}

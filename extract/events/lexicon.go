@@ -88,7 +88,7 @@ type lexicon struct {
 	light map[string]*lightVerb
 	block map[string]bool
 	// lightFilter holds the forms in light.
-	lightFilter wordFilter
+	lightFilter token.WordFilter
 	// words holds, for each form a token's reading is looked up by,
 	// its classes and its entries in first and light.
 	words wordTable
@@ -218,13 +218,13 @@ func (lx *lexicon) parseLine(f []string) error {
 		}
 		for _, w := range conjugate(f[2]) {
 			lx.light[w] = lv
-			lx.lightFilter.add(w)
+			lx.lightFilter.Add(w)
 		}
 		// the dual past (ثم عقدا مؤتمرا صحفيا), which for triggers reads
 		// too often as a participle
 		if p := strings.Split(f[2], "|")[0]; !strings.HasSuffix(p, "ى") && !strings.HasSuffix(p, "ا") {
 			lx.light[form(p+"ا")] = lv
-			lx.lightFilter.add(form(p + "ا"))
+			lx.lightFilter.Add(form(p + "ا"))
 		}
 		return nil
 	case "BLOCK":
@@ -408,7 +408,7 @@ func (lx *lexicon) isLight(t *token.Token) (*lightVerb, *token.Analysis) {
 		if an.Article {
 			continue
 		}
-		if !lx.lightFilter.may(an.Stem) {
+		if !lx.lightFilter.May(an.Stem) {
 			continue
 		}
 		if lv := lx.light[an.Stem]; lv != nil {

@@ -73,7 +73,7 @@ func TestSetFilter(t *testing.T) {
 		quantities, regionWords, relatives, reporting, stopWords, timeNouns, titleWords, topicNouns, venueWords, hostVerbs, witness, adverbs}
 	for i, s := range sets {
 		for w := range s.words {
-			if !setFilter.may(w) || !setFilter.may(w+"ا") {
+			if !setFilter.May(w) || !setFilter.May(w+"ا") {
 				t.Errorf("set %d: filter turns %q away", i, w)
 			}
 		}

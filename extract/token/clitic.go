@@ -68,44 +68,18 @@ func init() {
 		سوريا سويسرا السودان سيول سنغافوره سلوفاكيا سلوفينيا صربيا سيناء سرت سوتشي سبتمبر سنه سنوات ساعه ساعات سياسه سلام سلاح سعر سوق سفير
 		الله ال`) {
 		protected[w] = true
-		protectedFilter.add(w)
+		protectedFilter.Add(w)
 	}
 }
 
 func isProtected(w string, lex Lexicon) bool {
-	if protectedFilter.may(w) && protected[w] {
+	if protectedFilter.May(w) && protected[w] {
 		return true
 	}
 	return lex != nil && lex.Known(w)
 }
 
-// wordFilter answers "certainly not in the set" for most words without
-// hashing them: a bit per (length, second-to-last byte, last byte) class.
-// Nearly every word the analyser sees is not protected, and a map look-up
-// per word was a measurable share of tokenising.
-type wordFilter [1 << 16 / 64]uint64
-
-var protectedFilter wordFilter
-
-func filterKey(w string) uint {
-	n := len(w)
-	return uint(n&0x3F)<<10 | uint(w[n-2]&0x1F)<<5 | uint(w[n-1]&0x1F)
-}
-
-func (f *wordFilter) add(w string) {
-	if len(w) >= 2 {
-		k := filterKey(w)
-		f[k/64] |= 1 << (k % 64)
-	}
-}
-
-func (f *wordFilter) may(w string) bool {
-	if len(w) < 2 {
-		return true
-	}
-	k := filterKey(w)
-	return f[k/64]&(1<<(k%64)) != 0
-}
+var protectedFilter WordFilter
 
 // enclitics, longest first, so هما is tried before ها and ه.
 var enclitics = []string{"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي"}
