@@ -2,58 +2,12 @@ package gazetteer
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsx/newsx/normalize"
 )
 
-// key returns the matching form of a name: the form text is matched in
-// (normalize.Word). Names in plain Arabic letters take a fast path that
-// applies the same folds without building an offset map; a test holds the
-// two equal on every shipped name.
-func key(s string) string {
-	if k, ok := fastKey(s); ok {
-		return k
-	}
-	return normalize.Word(s)
-}
-
-// fastKey folds s when it holds only basic Arabic letters, marks,
-// printable ASCII and spaces; ok is false for anything else.
-func fastKey(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	b := make([]byte, 0, len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r == ' ':
-			space = true
-			continue
-		case r == 0x0640 || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
-			continue
-		case r > ' ' && r < 0x7F:
-			// Printable ASCII is left as it is.
-		case r < 0x0621 || r > 0x064A:
-			return "", false
-		}
-		switch r {
-		case 'أ', 'إ', 'آ':
-			r = 'ا'
-		case 'ؤ', 'ئ':
-			r = 'ء'
-		case 'ى':
-			r = 'ي'
-		case 'ة':
-			r = 'ه'
-		}
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return string(b), true
-}
+// key returns the matching form of a name: the form text is matched in.
+func key(s string) string { return normalize.Word(s) }
 
 // AdjectiveForms derives the inflected forms of a nisba adjective (an
 // adjective of relation such as سويسري "Swiss") given in its masculine

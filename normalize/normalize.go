@@ -516,21 +516,32 @@ func Word(s string) string {
 	return Default().Normalize(s).Form
 }
 
-// fastWord is Word for the common case of a word of basic Arabic letters
-// and printable ASCII: each code point maps through the default table on
-// its own, with no offset map to build. (Lexicons normalise thousands of
-// words at start-up.) ok is false for anything else: spaces to fold,
-// controls, other blocks.
+// fastWord is Word for the common case of a word or phrase of basic
+// Arabic letters, printable ASCII and spaces: each code point maps through
+// the default table on its own, with no offset map to build. (Lexicons and
+// gazetteers normalise thousands of names at start-up.) ok is false for
+// anything else: other white space, controls, other blocks.
 func fastWord(s string) (string, bool) {
 	var buf [64]byte
 	out := buf[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c <= ' ' || c == 0x7F {
+			switch {
+			case c == ' ':
+				// A run of spaces between words folds to one; after
+				// nothing kept (dropped marks), the general path decides.
+				if len(out) == 0 {
+					return "", false
+				}
+				if out[len(out)-1] != ' ' {
+					out = append(out, ' ')
+				}
+			case c < ' ' || c == 0x7F:
 				return "", false
+			default:
+				out = append(out, c)
 			}
-			out = append(out, c)
 			i++
 			continue
 		}

@@ -246,7 +246,7 @@ func BenchmarkNormalize(b *testing.B) {
 
 // FuzzWord checks Word's fast path against the general one.
 func FuzzWord(f *testing.F) {
-	for _, s := range []string{"الأمم", "وزارةُ", "NATO", "ـجنيف", "ٱلقدس", "ﻻ", "a b", "ۺ", "\x01", "إِلَى"} {
+	for _, s := range []string{"الأمم", "وزارةُ", "NATO", "ـجنيف", "ٱلقدس", "ﻻ", "a b", "a  b", "ًا ب", "مجلس  الأمن الدولي", "ۺ", "\x01", "إِلَى"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
