@@ -118,6 +118,9 @@ type Gazetteer struct {
 	// (Class, InClass), as the entity stage reads RuleKeys instead.
 	ruleSet  map[string]map[string]bool
 	ruleOnce sync.Once
+	// compoundEnds is built on first use (CompoundEnds).
+	compoundEnds map[string]bool
+	compoundOnce sync.Once
 	// entryKeys, nameKeys, titleKeys and ruleKeys are the matching forms
 	// of Entries[i].Name, Names[i].Name, Titles[i].Phrase (normalize.Word)
 	// and Rules[i].Word (key): the snapshot stores them, so start-up does
@@ -291,6 +294,26 @@ func (g *Gazetteer) clone() *Gazetteer {
 		out.byID[k] = v
 	}
 	return out
+}
+
+// CompoundEnds returns the matching forms of the words that end compound
+// names (العزيز of عبد العزيز, الدين, الإسلام): everyday words that are no
+// surname alone. The map is shared: callers must not change it.
+func (g *Gazetteer) CompoundEnds() map[string]bool {
+	g.compoundOnce.Do(func() { g.compoundEnds = compoundEnds(g.Names) })
+	return g.compoundEnds
+}
+
+// compoundEnds collects the divine names of the عبد- given names, and
+// الدين and الإسلام.
+func compoundEnds(names []PersonName) map[string]bool {
+	ends := map[string]bool{key("الدين"): true, key("الإسلام"): true}
+	for _, n := range names {
+		if f := strings.Fields(key(n.Name)); n.Given && len(f) == 2 && f[0] == "عبد" {
+			ends[f[1]] = true
+		}
+	}
+	return ends
 }
 
 // build makes the matcher, lexicon and matching forms once.

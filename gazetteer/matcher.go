@@ -54,6 +54,13 @@ type Hit struct {
 	Reading int
 }
 
+// Beats reports whether h is a better reading than o of the same
+// position: longer, or as long and matched on the whole word where o
+// needed to strip proclitics.
+func (h Hit) Beats(o Hit) bool {
+	return h.End > o.End || (h.End == o.End && o.Clitic && !h.Clitic)
+}
+
 // Matcher finds gazetteer phrases in tokens. It is a trie over the
 // matching forms of whole tokens, built once; a lookup at one position
 // walks at most as many tokens as the longest phrase, so a pass over a
@@ -136,15 +143,9 @@ func newMatcher(g *Gazetteer) *Matcher {
 		notSurname[key(r.Word)] = true
 	}
 	// The second part of a compound name (عبد العزيز, صفي الدين, نصر
-	// الله) is no surname alone: العزيز, الدين and الله are everyday
-	// words. Such a name's surname is its last two words. The parts are
-	// the divine names of the عبد- given names, and الدين and الإسلام.
-	compoundEnd := map[string]bool{key("الدين"): true, key("الإسلام"): true}
-	for _, n := range g.Names {
-		if f := strings.Fields(key(n.Name)); n.Given && len(f) == 2 && f[0] == "عبد" {
-			compoundEnd[f[1]] = true
-		}
-	}
+	// الله) is no surname alone; such a name's surname is its last two
+	// words.
+	compoundEnd := g.CompoundEnds()
 	for i, e := range g.Entries {
 		ref := int32(i)
 		m.collect = !e.Ambiguous
@@ -574,7 +575,7 @@ func LongestOf(hits []Hit, keep func(Value) bool) (Hit, bool) {
 				continue
 			}
 		}
-		if !found || h.End > best.End || (h.End == best.End && best.Clitic && !h.Clitic) {
+		if !found || h.Beats(best) {
 			best, found = h, true
 		}
 	}

@@ -96,8 +96,8 @@ type Stage struct {
 	// keyWords their words, for the people among them.
 	keys     []string
 	keyWords [][]string
-	// compoundEnd holds the second parts of compound names (العزيز of
-	// عبد العزيز, الدين, الله): everyday words that are no surname alone.
+	// compoundEnd is gazetteer.CompoundEnds: words that are no surname
+	// alone.
 	compoundEnd map[string]bool
 }
 
@@ -131,12 +131,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 			cls.set(w, cNameWord)
 		}
 	}
-	s.compoundEnd = map[string]bool{"الدين": true, "الاسلام": true}
-	for _, k := range g.NameKeys() {
-		if rest, ok := strings.CutPrefix(k, "عبد "); ok && !strings.Contains(rest, " ") {
-			s.compoundEnd[rest] = true
-		}
-	}
+	s.compoundEnd = g.CompoundEnds()
 	s.keys = g.EntryKeys()
 	s.keyWords = make([][]string, len(g.Entries))
 	nw := 0

@@ -273,7 +273,8 @@ func (r *run) longestOf(i int, kinds kindSet) (gazetteer.Hit, bool) {
 	if len(hits) == 0 || r.hits[i].kinds&kinds == 0 {
 		return gazetteer.Hit{}, false
 	}
-	// gazetteer.LongestOf, with the kind test inline.
+	// gazetteer.LongestOf, with the kind test inline rather than a
+	// closure: this runs for most tokens.
 	best, found := gazetteer.Hit{}, false
 	for _, h := range hits {
 		ok := false
@@ -286,7 +287,7 @@ func (r *run) longestOf(i int, kinds kindSet) (gazetteer.Hit, bool) {
 		if !ok {
 			continue
 		}
-		if !found || h.End > best.End || (h.End == best.End && best.Clitic && !h.Clitic) {
+		if !found || h.Beats(best) {
 			best, found = h, true
 		}
 	}
