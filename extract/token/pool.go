@@ -15,9 +15,12 @@ const (
 	maxClass = 18 // 262,144 elements
 )
 
+// classPool recycles slices of T by size class.
+type classPool[T any] [maxClass + 1]sync.Pool
+
 var (
-	tokenPools    [maxClass + 1]sync.Pool
-	analysisPools [maxClass + 1]sync.Pool
+	tokenPools    classPool[Token]
+	analysisPools classPool[Analysis]
 )
 
 // class returns the size class that holds n elements, or -1 when n is
@@ -33,49 +36,28 @@ func class(n int) int {
 	return c
 }
 
-func getTokens(n int) []Token {
+// get returns an empty slice with room for n elements.
+func (p *classPool[T]) get(n int) []T {
 	c := class(n)
 	if c < 0 {
-		return make([]Token, 0, n)
+		return make([]T, 0, n)
 	}
-	if p, ok := tokenPools[c].Get().(*[]Token); ok {
-		return (*p)[:0]
+	if s, ok := p[c].Get().(*[]T); ok {
+		return (*s)[:0]
 	}
-	return make([]Token, 0, 1<<c)
+	return make([]T, 0, 1<<c)
 }
 
-// putTokens pools l when its capacity is exactly a size class, as
-// getTokens made it. Pooled slices are zero throughout: l's used part is
-// cleared (dropping its references to the text), and nothing past its
-// length was ever written.
-func putTokens(l []Token) {
-	c := class(cap(l))
-	if c < 0 || cap(l) != 1<<c {
+// put pools s when its capacity is exactly a size class, as get made it.
+// Pooled slices are zero throughout: s's used part is cleared (dropping
+// its references to the text), and nothing past its length was ever
+// written.
+func (p *classPool[T]) put(s []T) {
+	c := class(cap(s))
+	if c < 0 || cap(s) != 1<<c {
 		return
 	}
-	clear(l)
-	l = l[:0]
-	tokenPools[c].Put(&l)
-}
-
-func getAnalyses(n int) []Analysis {
-	c := class(n)
-	if c < 0 {
-		return make([]Analysis, 0, n)
-	}
-	if p, ok := analysisPools[c].Get().(*[]Analysis); ok {
-		return (*p)[:0]
-	}
-	return make([]Analysis, 0, 1<<c)
-}
-
-// putAnalyses pools b (at its used length) like putTokens.
-func putAnalyses(b []Analysis) {
-	c := class(cap(b))
-	if c < 0 || cap(b) != 1<<c {
-		return
-	}
-	clear(b)
-	b = b[:0]
-	analysisPools[c].Put(&b)
+	clear(s)
+	s = s[:0]
+	p[c].Put(&s)
 }

@@ -97,7 +97,7 @@ type Tokenizer struct {
 // splitting needs.
 func (tz *Tokenizer) Tokenize(form string) *Tokens {
 	ts := &Tokens{}
-	list := getTokens(len(form)/9 + 16)
+	list := tokenPools.get(len(form)/9 + 16)
 	an := ts.newBlock(nil, len(form), 0)
 	cp := 0
 	lineStart := true
@@ -171,7 +171,7 @@ func (ts *Tokens) newBlock(full []Analysis, rest, need int) []Analysis {
 	if len(ts.blocks) > 0 {
 		ts.blocks[len(ts.blocks)-1] = full
 	}
-	b := getAnalyses(rest/5 + 8 + need)
+	b := analysisPools.get(rest/5 + 8 + need)
 	ts.blocks = append(ts.blocks, b)
 	return b
 }
@@ -185,9 +185,9 @@ func (ts *Tokens) Release() {
 	if ts == nil {
 		return
 	}
-	putTokens(ts.List)
+	tokenPools.put(ts.List)
 	for _, b := range ts.blocks {
-		putAnalyses(b)
+		analysisPools.put(b)
 	}
 	*ts = Tokens{}
 }
