@@ -258,9 +258,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 		if c == 0 {
 			continue
 		}
-		// The forms ال+w and w without ال that the matcher does not
-		// know: w, whose classes are at hand, is a neighbour of each,
-		// so only their other neighbours are looked up.
+		// The forms ال+w and w without ال that the matcher does not know.
 		w := s.m.VocabularyWord(id)
 		def, bare := s.m.ArticleForms(id)
 		if def < 0 {
@@ -268,25 +266,10 @@ func New(g *gazetteer.Gazetteer) *Stage {
 			buf.WriteString("ال")
 			buf.WriteString(w)
 			f := buf.String()[a:]
-			in := wordInfo{self: cls.other[f], withAl: cls.get("ال" + f), afterAl: c}
-			if stripArticle(f) == f {
-				in.strip = in.self
-			} else {
-				in.strip = c
-			}
-			s.words[f] = in
+			s.words[f] = cls.info(-1, f)
 		}
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && bare < 0 {
-			in := wordInfo{self: cls.other[rest], withAl: c}
-			if sr := stripArticle(rest); sr == rest {
-				in.strip = in.self
-			} else {
-				in.strip = cls.get(sr)
-			}
-			if rr, ok := strings.CutPrefix(rest, "ال"); ok {
-				in.afterAl = cls.get(rr)
-			}
-			s.words[rest] = in
+			s.words[rest] = cls.info(-1, rest)
 		}
 	}
 	return s

@@ -103,21 +103,6 @@ func (t *classTable) info(id int32, w string) wordInfo {
 	return in
 }
 
-// words calls f with each word of t that has a class, and its matcher id
-// (-1: none).
-func (t *classTable) words(f func(id int32, w string)) {
-	for id, c := range t.vocab {
-		if c != 0 {
-			f(int32(id), t.m.VocabularyWord(id))
-		}
-	}
-	for w, c := range t.other {
-		if c != 0 {
-			f(-1, w)
-		}
-	}
-}
-
 // classBits maps a gazetteer rule class name to its bit (0: a class the
 // stage does not use).
 func classBits(name string) wordClass {
