@@ -18,14 +18,17 @@ var (
 )
 
 // nouns that start like a future verb (سـ + imperfect prefix).
-var notFuture = map[string]bool{}
+var notFuture = formSet(`سيارة سيارات سيطرة سيد سيدة سيدات سياسي سياسية سياسيون سياسيين سياسات سياحة سياحي سياحية
+	سيول سيناء ستون ستين ستة ستمائة سينما سيناريو سيادة سير سيرة سيف ساعة ساعات سابق سابقة ساحة ساحات سنوات سنة
+	سيئة سيء ستار ستارة سيجارة سيرين سيول سياق ستراتيجية سنوي سنوية سياج`)
 
-func init() {
-	for _, w := range strings.Fields(`سيارة سيارات سيطرة سيد سيدة سيدات سياسي سياسية سياسيون سياسيين سياسات سياحة سياحي سياحية
-		سيول سيناء ستون ستين ستة ستمائة سينما سيناريو سيادة سير سيرة سيف ساعة ساعات سابق سابقة ساحة ساحات سنوات سنة
-		سيئة سيء ستار ستارة سيجارة سيرين سيول سياق ستراتيجية سنوي سنوية سياج`) {
-		notFuture[normalize.Word(w)] = true
+// formSet returns the matching forms of the space-separated words.
+func formSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for w := range strings.FieldsSeq(words) {
+		set[normalize.Word(w)] = true
 	}
+	return set
 }
 
 // futureVerb reports a verb with the future prefix سـ (سيزور, وستعقد).
@@ -2051,13 +2054,7 @@ func (p *parser) setToday(a *acc) {
 }
 
 // dayWords follow اليوم when it names a day other than today.
-var dayWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("نفسه ذاته ذات عينه التالي السابق الاول الثاني الثالث الاخير الوطني العالمي الدولي المفتوح الختامي الافتتاحي المشهود الموعود") {
-		dayWords[normalize.Word(w)] = true
-	}
-}
+var dayWords = formSet("نفسه ذاته ذات عينه التالي السابق الاول الثاني الثالث الاخير الوطني العالمي الدولي المفتوح الختامي الافتتاحي المشهود الموعود")
 
 // theDay reports that the word at j makes a preceding اليوم "the day".
 func (p *parser) theDay(j int) bool {

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/newsx/newsx/extract/token"
-	"github.com/newsx/newsx/normalize"
 )
 
 var partCode = [...]string{pNone: "", pMorning: "MO", pNoon: "MI", pAfternoon: "AF", pEvening: "EV",
@@ -639,13 +638,7 @@ func (p *parser) rangeAt(i int) []item {
 
 // ---- durations and relative offsets ----
 
-var comparatives = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"أكثر", "أقل", "أطول", "أقصر", "أكبر", "بدلا", "أزيد", "نحو", "حوالي"} {
-		comparatives[normalize.Word(w)] = true
-	}
-}
+var comparatives = formSet("أكثر أقل أطول أقصر أكبر بدلا أزيد نحو حوالي")
 
 // quantity reads "N unit" at i: 3 ساعات, ثلاثة أيام, يومين, نصف ساعة,
 // ساعة ونصف, الـ24 ساعة, بضعة أيام. n < 0 means unknown (بضعة).
