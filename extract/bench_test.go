@@ -55,26 +55,10 @@ func BenchmarkStages(b *testing.B) {
 	arts, n := benchCorpus()
 	p := defaultPipeline(b)
 	b.Run("normalize", func(b *testing.B) {
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		cpu := benchutil.StartCPU()
-		for b.Loop() {
-			for _, a := range arts {
-				normalize.Normalize(a)
-			}
-		}
-		cpu.Report(b, n)
+		perArticle(b, len(arts), n, func(i int) { normalize.Normalize(arts[i]) })
 	})
 	b.Run("lang", func(b *testing.B) {
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		cpu := benchutil.StartCPU()
-		for b.Loop() {
-			for _, a := range arts {
-				extract.DetectLanguage(a)
-			}
-		}
-		cpu.Report(b, n)
+		perArticle(b, len(arts), n, func(i int) { extract.DetectLanguage(arts[i]) })
 	})
 	texts := make([]*normalize.Text, len(arts))
 	for i, a := range arts {
@@ -82,17 +66,9 @@ func BenchmarkStages(b *testing.B) {
 	}
 	tz := p.Tokenizer()
 	b.Run("tokenize", func(b *testing.B) {
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		cpu := benchutil.StartCPU()
-		for b.Loop() {
-			for _, t := range texts {
-				// Released as the pipeline does once a document is done,
-				// so the lists are recycled as they are in a batch.
-				tz.Tokenize(t.Form).Release()
-			}
-		}
-		cpu.Report(b, n)
+		// Released as the pipeline does once a document is done, so the
+		// lists are recycled as they are in a batch.
+		perArticle(b, len(texts), n, func(i int) { tz.Tokenize(texts[i].Form).Release() })
 	})
 	toks := make([]*token.Tokens, len(arts))
 	for i, t := range texts {
@@ -133,36 +109,38 @@ func BenchmarkStages(b *testing.B) {
 		docs[i] = p.Extract(extract.Input{ID: "x", Source: "x", Text: a, Ref: ref})
 	}
 	b.Run("json", func(b *testing.B) {
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		cpu := benchutil.StartCPU()
-		for b.Loop() {
-			for _, d := range docs {
-				if _, err := write.Marshal(d); err != nil {
-					b.Fatal(err)
-				}
+		perArticle(b, len(docs), n, func(i int) {
+			if _, err := write.Marshal(docs[i]); err != nil {
+				b.Fatal(err)
 			}
-		}
-		cpu.Report(b, n)
+		})
 	})
+}
+
+// perArticle runs each on every article of the corpus (count articles, n
+// bytes) per iteration, reporting MB/s, CPU MB/s and allocations.
+func perArticle(b *testing.B, count, n int, each func(i int)) {
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu := benchutil.StartCPU()
+	for b.Loop() {
+		for i := range count {
+			each(i)
+		}
+	}
+	cpu.Report(b, n)
 }
 
 // BenchmarkEndToEnd measures the whole pipeline, text to JSON, on one core.
 func BenchmarkEndToEnd(b *testing.B) {
 	arts, n := benchCorpus()
 	p := defaultPipeline(b)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	cpu := benchutil.StartCPU()
-	defer func() { cpu.Report(b, n) }()
-	for b.Loop() {
-		for _, a := range arts {
-			d := p.Extract(extract.Input{ID: "x", Source: "x", Text: a, Ref: ref})
-			if _, err := write.Marshal(d); err != nil {
-				b.Fatal(err)
-			}
+	perArticle(b, len(arts), n, func(i int) {
+		d := p.Extract(extract.Input{ID: "x", Source: "x", Text: arts[i], Ref: ref})
+		if _, err := write.Marshal(d); err != nil {
+			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // BenchmarkPipeline measures the whole extraction (normalise, tokenise,
@@ -171,15 +149,9 @@ func BenchmarkEndToEnd(b *testing.B) {
 func BenchmarkPipeline(b *testing.B) {
 	arts, n := benchCorpus()
 	p := defaultPipeline(b)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	cpu := benchutil.StartCPU()
-	defer func() { cpu.Report(b, n) }()
-	for b.Loop() {
-		for _, a := range arts {
-			p.Extract(extract.Input{ID: "x", Source: "x", Text: a, Ref: ref})
-		}
-	}
+	perArticle(b, len(arts), n, func(i int) {
+		p.Extract(extract.Input{ID: "x", Source: "x", Text: arts[i], Ref: ref})
+	})
 }
 
 // BenchmarkStartup measures building the default pipeline over the

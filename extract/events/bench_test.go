@@ -10,7 +10,6 @@ import (
 	"github.com/newsx/newsx/extract/analysis"
 	"github.com/newsx/newsx/extract/events"
 	"github.com/newsx/newsx/internal/benchutil"
-	"github.com/newsx/newsx/internal/newsgen"
 )
 
 // newsCorpus builds at least size bytes of news text: articles made by
@@ -58,7 +57,8 @@ func corpusBytes(docs []string) int64 {
 
 // The whole pipeline (normalisation, tokens, entities, dates, events,
 // JSON) is measured once for the project: BenchmarkEndToEnd in package
-// extract, on 8 MB of generated news.
+// extract, on 8 MB of generated news; the stage alone on that corpus is
+// BenchmarkStages/events there.
 
 // BenchmarkEventsStage runs the event stage alone over 1 MB of text that
 // the rest of the pipeline has already analysed.
@@ -84,32 +84,4 @@ func BenchmarkEventsStage(b *testing.B) {
 		}
 	}
 	cpu.Report(b, int(corpusBytes(docs)))
-}
-
-// BenchmarkEventsStageNewsgen runs the event stage alone over 2 MB of the
-// project's generated news corpus (internal/newsgen), analysed beforehand
-// by the rest of the pipeline.
-func BenchmarkEventsStageNewsgen(b *testing.B) {
-	p, err := extract.Default(extract.Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var as []*analysis.Analysis
-	n := 0
-	for i := uint64(0); n < 2<<20; i++ {
-		t := newsgen.Article(i)
-		n += len(t)
-		as = append(as, p.Analyze(extract.Input{ID: "b", Source: "b", Text: t, Ref: &analysis.Reference{}}))
-	}
-	st := events.New()
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	cpu := benchutil.StartCPU()
-	for b.Loop() {
-		for _, a := range as {
-			a.Doc.Events = nil
-			st.Process(a)
-		}
-	}
-	cpu.Report(b, n)
 }
