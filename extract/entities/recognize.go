@@ -1515,6 +1515,15 @@ func (r *run) trigger(i int) bool {
 // club's name after them (فريق الشمال, على مضيفه إسبانيول).
 var teamWords = []string{"فريق", "لفريق", "وفريق", "بفريق", "ضيفه", "مضيفه", "منافسه", "ضيفها", "مضيفها", "منافسها"}
 
+// teamFilter spares teamBefore, asked of nearly every word, the search
+// of teamWords.
+var teamFilter = func() (f token.WordFilter) {
+	for _, w := range teamWords {
+		f.Add(w)
+	}
+	return f
+}()
+
 // adjectiveShape reports a word of the shape فعيل (كبير, خطير), the
 // commonest adjective.
 func adjectiveShape(w string) bool {
@@ -1524,7 +1533,8 @@ func adjectiveShape(w string) bool {
 
 // teamBefore reports a team word right before token i.
 func (r *run) teamBefore(i int) bool {
-	return i > 0 && r.toks[i-1].Kind == token.Word && r.sameSentence(i-1, i) && slices.Contains(teamWords, r.toks[i-1].Text)
+	return i > 0 && r.toks[i-1].Kind == token.Word && r.sameSentence(i-1, i) &&
+		teamFilter.May(r.toks[i-1].Text) && slices.Contains(teamWords, r.toks[i-1].Text)
 }
 
 // teamClub reads the name after a team word in a sports story as the
