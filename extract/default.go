@@ -34,7 +34,10 @@ func Default(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts = append(opts, WithLexicon(gz.Lexicon()), WithStages(entities.New(gz)))
+	// The entity stage's vocabulary is the gazetteer's lexicon with ids:
+	// the tokenizer looks each stem up once, for both.
+	ent := entities.New(gz)
+	opts = append(opts, WithLexicon(ent.Vocabulary()), WithStages(ent))
 	if cfg.Lang != "" {
 		opts = append(opts, WithLanguage(cfg.Lang))
 	}

@@ -411,11 +411,15 @@ func (g *Gazetteer) Matcher() *Matcher {
 // people and person names) that the tokenizer must not split into clitics.
 func (g *Gazetteer) Lexicon() token.Lexicon {
 	g.build()
-	m, lex := g.matcher, g.lexicon
-	return token.LexiconFunc(func(w string) bool {
-		id := m.word(w)
-		return id >= 0 && lex[id>>3]&(1<<(id&7)) != 0
-	})
+	m := g.matcher
+	return token.LexiconFunc(func(w string) bool { return g.InLexicon(m.word(w)) })
+}
+
+// InLexicon reports whether the word whose matcher vocabulary id is id
+// (see Matcher.WordID; -1: none) is one of Lexicon's words.
+func (g *Gazetteer) InLexicon(id int32) bool {
+	g.build()
+	return id >= 0 && g.lexicon[id>>3]&(1<<(id&7)) != 0
 }
 
 // lexiconBits returns the lexicon words of lex as a bit per word of m's

@@ -346,6 +346,10 @@ func (m *Matcher) WordID(w string) int32 { return m.word(w) }
 // VocabularySize returns the number of words in the matcher's vocabulary.
 func (m *Matcher) VocabularySize() int { return m.wordOff.len() - 1 }
 
+// VocabularyBytes returns the length of all the vocabulary's words
+// together.
+func (m *Matcher) VocabularyBytes() int { return int(m.wordOff.at(m.wordOff.len() - 1)) }
+
 // VocabularyWord returns the word with id id (0 <= id < VocabularySize).
 func (m *Matcher) VocabularyWord(id int) string { return m.wordText(id) }
 

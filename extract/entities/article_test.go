@@ -1,7 +1,10 @@
 package entities_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -144,6 +147,43 @@ func TestNATOGenevaArticle(t *testing.T) {
 			if string(runes[m.Start:m.End]) != m.Text {
 				t.Errorf("mention %q at [%d,%d) reads %q", m.Text, m.Start, m.End, string(runes[m.Start:m.End]))
 			}
+		}
+	}
+}
+
+// TestVocabularyIDs holds the two ways the stage reads a word's classes
+// to the same entities: from the ids a tokenizer with the stage's
+// vocabulary records, and from look-ups when the tokens carry none (a
+// tokenizer with the gazetteer's plain lexicon), on every test article.
+func TestVocabularyIDs(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ent := entities.New(g)
+	byID := extract.New(extract.WithLexicon(ent.Vocabulary()), extract.WithStages(ent))
+	byWord := extract.New(extract.WithLexicon(g.Lexicon()), extract.WithStages(ent))
+	var files []string
+	for _, glob := range []string{"../../testdata/entities/*.txt", "../../testdata/articles/*.txt", "../../testdata/events/*.txt"} {
+		f, _ := filepath.Glob(glob)
+		files = append(files, f...)
+	}
+	if len(files) < 20 {
+		t.Fatalf("found %d test articles", len(files))
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := byID.Analyze(extract.Input{Text: string(text)})
+		if a.Tokens.Vocabulary == nil {
+			t.Fatal("the tokens carry no vocabulary")
+		}
+		got, _ := json.Marshal(a.Doc.Entities)
+		want, _ := json.Marshal(byWord.Extract(extract.Input{Text: string(text)}).Entities)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: entities differ with vocabulary ids:\n got %s\nwant %s", f, got, want)
 		}
 	}
 }

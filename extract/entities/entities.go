@@ -89,9 +89,11 @@ type Stage struct {
 	g *gazetteer.Gazetteer
 	m *gazetteer.Matcher
 
-	// words holds the wordInfo of every word whose info is not all zero:
-	// the class words, their forms without ال and their forms with ال.
-	words map[string]wordInfo
+	// vocab numbers every word of the matcher and every word whose info
+	// is not all zero (the class words, their forms without ال and their
+	// forms with ال); infos holds their wordInfo by id.
+	vocab *token.Vocabulary
+	infos []wordInfo
 	// keys are the matching forms of the entries' canonical names;
 	// keyWords their words, for the people among them.
 	keys     []string
@@ -111,8 +113,6 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// many words as the matcher's vocabulary (its ASCII words left out,
 	// the forms of class words outside it added); the hint need only be
 	// near enough to make the same tables.
-	wordsc := make(chan map[string]wordInfo, 1)
-	go func() { wordsc <- make(map[string]wordInfo, s.m.VocabularySize()) }()
 	cls := newClassTable(s.m)
 	rk := g.RuleKeys()
 	last, lastBit := "", wordClass(0) // the rules come in runs of a class
@@ -193,14 +193,19 @@ func New(g *gazetteer.Gazetteer) *Stage {
 
 	// Every word with a non-zero wordInfo is a class word x, x without
 	// ال or ال+x. The matcher's words (whose mid the rules read for word
-	// tokens) are indexed from the class table's array, through their
-	// article links; then the words the matcher does not know, and the
-	// forms of the class words outside it, from lookups. A word with an
-	// ASCII byte, which no word token has, is left out when it has no
-	// class, which keeps the map under the size where it doubles.
-	s.words = <-wordsc
-	for id := range s.m.VocabularySize() {
+	// tokens) keep their matcher ids, their infos read from the class
+	// table's array through their article links; the forms of the class
+	// words outside the matcher's vocabulary follow them.
+	n := s.m.VocabularySize()
+	s.vocab = &token.Vocabulary{}
+	s.vocab.Reserve(n+n/4, s.m.VocabularyBytes()*5/4)
+	s.infos = make([]wordInfo, n, n+n/4)
+	for id := range n {
 		w := s.m.VocabularyWord(id)
+		s.vocab.AddNew(w) // the matcher's words are distinct
+		if g.InLexicon(int32(id)) {
+			s.vocab.SetKnown(int32(id))
+		}
 		def, bare := s.m.ArticleForms(id)
 		in := wordInfo{self: cls.vocab[id], mid: int32(id) + 1}
 		if def >= 0 {
@@ -214,25 +219,22 @@ func New(g *gazetteer.Gazetteer) *Stage {
 		} else {
 			in.strip = in.afterAl
 		}
-		if in.self|in.withAl|in.strip|in.afterAl == 0 && hasASCII(w) {
-			continue
-		}
-		s.words[w] = in
+		s.infos[id] = in
 	}
-	// put indexes w from lookups, which also see the class words
-	// outside the matcher's vocabulary.
+	// put indexes w from lookups, which also see the class words outside
+	// the matcher's vocabulary: a matcher word's forms may be such words.
 	put := func(w string) {
-		id := s.m.WordID(w)
-		in := cls.info(id, w)
-		if id >= 0 {
-			if in == (wordInfo{}) && hasASCII(w) {
-				return
-			}
+		if id := s.vocab.ID(w); id >= 0 && int(id) < n {
+			in := cls.info(id, w)
 			in.mid = id + 1
-		} else if in == (wordInfo{}) {
+			s.infos[id] = in
 			return
 		}
-		s.words[w] = in
+		if in := cls.info(-1, w); in != (wordInfo{}) {
+			if id := s.vocab.Add(w); int(id) == len(s.infos) {
+				s.infos = append(s.infos, in)
+			}
+		}
 	}
 	for w, c := range cls.other {
 		if c == 0 {
@@ -265,21 +267,37 @@ func New(g *gazetteer.Gazetteer) *Stage {
 			a := buf.Len()
 			buf.WriteString("ال")
 			buf.WriteString(w)
-			f := buf.String()[a:]
-			s.words[f] = cls.info(-1, f)
+			put(buf.String()[a:])
 		}
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && bare < 0 {
-			s.words[rest] = cls.info(-1, rest)
+			put(rest)
 		}
 	}
 	return s
 }
 
 // info returns the classes of word w and of its forms.
-func (s *Stage) info(w string) wordInfo { return s.words[w] }
+func (s *Stage) info(w string) wordInfo { return s.infoAt(s.vocab.ID(w)) }
+
+// infoAt returns the classes of the word whose vocabulary id is id (-1:
+// none, whose classes are none).
+func (s *Stage) infoAt(id int32) wordInfo {
+	if id < 0 {
+		return wordInfo{}
+	}
+	return s.infos[id]
+}
 
 // is reports that word w belongs to one of the classes c.
-func (s *Stage) is(w string, c wordClass) bool { return s.words[w].self&c != 0 }
+func (s *Stage) is(w string, c wordClass) bool { return s.info(w).self&c != 0 }
+
+// Vocabulary returns the stage's vocabulary, whose known words are the
+// gazetteer's lexicon (see gazetteer.Gazetteer.Lexicon). The matcher's
+// words come first, with their matcher ids, so the matcher walks from a
+// token's id as it is; the forms of class words the matcher does not know
+// follow them. Documents tokenised with it as the lexicon spare the stage
+// a look-up of every stem.
+func (s *Stage) Vocabulary() *token.Vocabulary { return s.vocab }
 
 // Name implements analysis.Stage.
 func (s *Stage) Name() string { return "entities" }
@@ -366,13 +384,24 @@ func (r *run) findReadings(k int) []reading {
 		return nil
 	}
 	from := len(r.rdBuf)
-	r.rdBuf = append(r.rdBuf, reading{w: t.Text, wordInfo: r.s.words[t.Text]})
+	// The ids the tokenizer recorded, when it read the stage's own
+	// vocabulary; else a look-up each.
+	ids := r.a.Tokens.Vocabulary == r.s.vocab
+	id := t.Analyses[0].ID
+	if !ids {
+		id = r.s.vocab.ID(t.Text)
+	}
+	r.rdBuf = append(r.rdBuf, reading{w: t.Text, wordInfo: r.s.infoAt(id)})
 	for a := 1; a < len(t.Analyses); a++ {
 		an := &t.Analyses[a]
 		if an.Suffix != "" || an.Prefix == "" {
 			continue
 		}
-		r.rdBuf = append(r.rdBuf, reading{w: an.Stem, prefix: an.Prefix, article: an.Article, wordInfo: r.s.words[an.Stem]})
+		id := an.ID
+		if !ids {
+			id = r.s.vocab.ID(an.Stem)
+		}
+		r.rdBuf = append(r.rdBuf, reading{w: an.Stem, prefix: an.Prefix, article: an.Article, wordInfo: r.s.infoAt(id)})
 	}
 	// Capped: the slice stays valid and unchanged when rdBuf grows.
 	rd := r.rdBuf[from:len(r.rdBuf):len(r.rdBuf)]
@@ -395,12 +424,12 @@ func (r *run) stems(k int, f func(rd *reading) bool) bool {
 // tc returns the classes of token k's text as a whole (0 out of range).
 func (r *run) tc(k int) wordInfo {
 	if k < 0 || k >= len(r.toks) {
-		return r.s.words[""]
+		return r.s.info("")
 	}
 	if r.toks[k].Kind == token.Word {
 		return r.readings(k)[0].wordInfo
 	}
-	return r.s.words[r.toks[k].Text]
+	return r.s.info(r.toks[k].Text)
 }
 
 func (s *Stage) entryKey(i int) string { return s.keys[i] }

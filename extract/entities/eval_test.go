@@ -32,7 +32,8 @@ func TestEvalANERcorp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := extract.New(extract.WithLexicon(g.Lexicon()), extract.WithStages(entities.New(g)), extract.WithLanguage("ar"))
+	ent := entities.New(g)
+	p := extract.New(extract.WithLexicon(ent.Vocabulary()), extract.WithStages(ent), extract.WithLanguage("ar"))
 	rep := entities.Evaluate(gold, func(s string) *doc.Document { return p.Extract(extract.Input{Text: s}) }, os.Getenv("NER_ERRORS") != "")
 	for _, s := range rep.Scores {
 		t.Logf("%-6s P %6.2f R %6.2f F1 %6.2f (TP %d FP %d FN %d)", s.Type, 100*s.P, 100*s.R, 100*s.F1, s.TP, s.FP, s.FN)

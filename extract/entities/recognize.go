@@ -1478,7 +1478,7 @@ func (r *run) commonAdjective(h gazetteer.Hit) bool {
 			// The masculine singular, built in a scratch buffer: a map
 			// lookup by string(bytes) does not allocate.
 			r.buf = append(append(r.buf[:0], w[:len(w)-len(suf)]...), "ي"...)
-			return r.s.words[string(r.buf)].self&cCommonWord != 0
+			return r.s.info(string(r.buf)).self&cCommonWord != 0
 		}
 	}
 	return r.s.is(w, cCommonWord)

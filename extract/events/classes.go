@@ -237,41 +237,9 @@ type wordSlot struct {
 	info uint32 // index in infos + 1; 0 for an empty slot
 }
 
-// wordHash hashes w from its length and its first and last eight bytes
-// (four Arabic letters each), cheaply enough to run on every reading.
-func wordHash(w string) uint64 {
-	n := len(w)
-	var a, b uint64
-	switch {
-	case n >= 8:
-		a = load64(w)
-		b = load64(w[n-8:])
-	case n >= 4:
-		a = uint64(load32(w))
-		b = uint64(load32(w[n-4:]))
-	case n > 0:
-		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-	}
-	h := (a ^ 0x9e3779b97f4a7c15) * (b ^ uint64(n)<<56 ^ 0xc2b2ae3d27d4eb4f)
-	h ^= h >> 29
-	h *= 0x94d049bb133111eb
-	return h ^ h>>32
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // get returns the information on w, or nil when there is none.
 func (tb *wordTable) get(w string) *wordInfo {
-	h := wordHash(w)
+	h := token.Hash(w)
 	if f := h & (filterBits - 1); tb.filter[f/64]&(1<<(f%64)) == 0 {
 		return nil
 	}
@@ -304,7 +272,7 @@ func (tb *wordTable) entry(w string) *wordInfo {
 }
 
 func (tb *wordTable) place(info uint32) {
-	h := wordHash(tb.infos[info-1].key)
+	h := token.Hash(tb.infos[info-1].key)
 	f := h & (filterBits - 1)
 	tb.filter[f/64] |= 1 << (f % 64)
 	for i := h & tb.mask; ; i = (i + 1) & tb.mask {

@@ -23,6 +23,10 @@ type Analysis struct {
 	// Article reports that the prefix ends in the definite article
 	// (ال, or the لل that fuses ل with ال).
 	Article bool
+	// ID is the stem's id in the vocabulary of the tokenizer that made
+	// the analysis (see Vocabulary and Tokens.Vocabulary), -1 for a stem
+	// it does not hold. It means nothing when Tokens.Vocabulary is nil.
+	ID int32
 }
 
 // Split reports whether the analysis removes anything from the word.
@@ -124,7 +128,13 @@ const minStem = 2
 // form) and returns the extended slice. The first analysis is always the
 // whole word; when lex knows the whole word, it is the only one.
 func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
-	dst = append(dst, Analysis{Stem: w})
+	return analyze(dst, w, lex, false)
+}
+
+// analyze is Analyze; known reports that the caller has found w in its
+// lexicon already (it then passes a nil lex, so none is asked again).
+func analyze(dst []Analysis, w string, lex Lexicon, known bool) []Analysis {
+	dst = append(dst, Analysis{Stem: w, ID: -1})
 	if !atLeastRunes(w, minStem+1) {
 		return dst
 	}
@@ -138,7 +148,7 @@ func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
 	if len(procs) == 0 && len(encs) == 0 {
 		return dst
 	}
-	if isProtected(w, lex) {
+	if known || isProtected(w, lex) {
 		return dst
 	}
 	for _, p := range procs {
@@ -152,7 +162,7 @@ func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
 		if p.future && !startsImperfect(rest) {
 			continue
 		}
-		dst = append(dst, Analysis{Prefix: p.text, Stem: rest, Article: p.article})
+		dst = append(dst, Analysis{Prefix: p.text, Stem: rest, Article: p.article, ID: -1})
 		if !p.article {
 			// A definite noun takes no pronoun suffix, so none is
 			// tried after ال.
@@ -173,11 +183,11 @@ func appendEnclitic(dst []Analysis, encs []string, prefix, stem string) []Analys
 		if !atLeastRunes(s, minStem) {
 			continue
 		}
-		dst = append(dst, Analysis{Prefix: prefix, Stem: s, Suffix: e})
+		dst = append(dst, Analysis{Prefix: prefix, Stem: s, Suffix: e, ID: -1})
 		// A feminine noun keeps its ta marbuta as ت before a pronoun
 		// (زيارته = زيارة + ه): offer the dictionary form too.
 		if strings.HasSuffix(s, "ت") {
-			dst = append(dst, Analysis{Prefix: prefix, Stem: s[:len(s)-len("ت")] + "ه", Suffix: e})
+			dst = append(dst, Analysis{Prefix: prefix, Stem: s[:len(s)-len("ت")] + "ه", Suffix: e, ID: -1})
 		}
 	}
 	return dst

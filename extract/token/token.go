@@ -75,6 +75,10 @@ type Tokens struct {
 	List      []Token
 	Sentences []Sentence
 
+	// Vocabulary is the tokenizer's Lexicon when it is a Vocabulary: the
+	// one whose ids the analyses' ID fields hold (nil: they hold none).
+	Vocabulary *Vocabulary
+
 	// blocks are the analysis blocks the tokens' Analyses point into,
 	// kept so that Release can hand them back.
 	blocks [][]Analysis
@@ -97,6 +101,8 @@ type Tokenizer struct {
 // splitting needs.
 func (tz *Tokenizer) Tokenize(form string) *Tokens {
 	ts := &Tokens{}
+	voc, _ := tz.Lexicon.(*Vocabulary)
+	ts.Vocabulary = voc
 	list := tokenPools.get(len(form)/9 + 16)
 	an := ts.newBlock(nil, len(form), 0)
 	cp := 0
@@ -139,7 +145,18 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 				an = ts.newBlock(an, len(form)-j, wordAnalyses)
 			}
 			k := len(an)
-			an = Analyze(an, t.Text, tz.Lexicon)
+			if voc == nil {
+				an = Analyze(an, t.Text, tz.Lexicon)
+			} else {
+				// Each stem is looked up once, here, for the stage
+				// that reads the vocabulary's ids.
+				id := voc.ID(t.Text)
+				an = analyze(an, t.Text, nil, voc.KnownID(id))
+				an[k].ID = id
+				for j := k + 1; j < len(an); j++ {
+					an[j].ID = voc.ID(an[j].Stem)
+				}
+			}
 			t.Analyses = an[k:len(an):len(an)]
 		}
 		list = append(list, t)

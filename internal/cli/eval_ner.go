@@ -64,7 +64,8 @@ func runEvalNER(o *EvalNEROptions) error {
 	if err != nil {
 		return err
 	}
-	p := extract.New(extract.WithLexicon(g.Lexicon()), extract.WithStages(entities.New(g)), extract.WithLanguage("ar"))
+	ent := entities.New(g)
+	p := extract.New(extract.WithLexicon(ent.Vocabulary()), extract.WithStages(ent), extract.WithLanguage("ar"))
 	rep := entities.Evaluate(gold, func(text string) *doc.Document {
 		return p.Extract(extract.Input{Text: text})
 	}, o.Errors)
