@@ -281,6 +281,13 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 			break
 		}
 		if h, ok := r.longestOf(k, personNameKinds); ok && (!h.Clitic || k == j) && (!r.stopTok(k) || (k > j || afterTitle) && r.nameSpelling(k)) {
+			// فرانكلين أمين المتحف: after a name, a name that is also a
+			// common noun, before a definite noun that is no name, is
+			// that noun in a construct (the name's role).
+			if k > j && h.End == k+1 && r.ambiguousNameHit(h) && r.word(k+1) && r.sameSentence(k, k+1) && r.definite(k+1) &&
+				!r.isPersonName(k+1) && !strings.HasSuffix(r.text(k+1), "ي") {
+				break
+			}
 			if !h.Clitic || properClitic(t, h.Reading) {
 				known++
 				family = onlyFamily(h)
@@ -416,6 +423,22 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		k++
 	}
 	return k, known, k > j
+}
+
+// ambiguousNameHit reports a person-name hit whose every reading is a
+// name flagged ambiguous (أمين, سلام): a common word too.
+func (r *run) ambiguousNameHit(h gazetteer.Hit) bool {
+	any := false
+	for _, v := range h.Values {
+		if !isPersonNameValue(v) {
+			continue
+		}
+		if !r.s.g.Names[v.Ref].Ambiguous {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 // nameStopTok reports a common noun or adjective of the name_stop class,

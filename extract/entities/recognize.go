@@ -215,7 +215,14 @@ func (r *run) findHits(i int) []gazetteer.Hit {
 		if rds := r.readings(i); len(rds) > 1 {
 			// The stems' matcher ids, in the order At reads them.
 			for _, rd := range rds[1:] {
-				stems = append(stems, rd.mid-1)
+				id := rd.mid - 1
+				// كلاوس is no "like Laos": ك, the preposition of
+				// comparison, hardly ever comes before a name
+				// without the article.
+				if strings.HasSuffix(rd.prefix, "ك") {
+					id = -1
+				}
+				stems = append(stems, id)
 			}
 		} else if r.toks[i].Kind != token.Word {
 			stems = nil
