@@ -49,7 +49,7 @@ var (
 	}
 	prefixType = map[string]string{"loc": Location, "org": Organization, "per": Person}
 	// ruleClasses are the rule-word classes the entity stage knows.
-	ruleClasses = set("org_head place_head speech stop person_particle month_context brand_context common_word regnal chain_stop sport_context proper_head month generic_head place_epithet direction place_descriptor name_stop club_prefix org_descriptor")
+	ruleClasses = set("org_head place_head speech stop person_particle month_context brand_context common_word regnal chain_stop sport_context proper_head month generic_head place_epithet direction place_descriptor name_stop club_prefix org_descriptor surname_stop")
 )
 
 func set(s string) map[string]bool {

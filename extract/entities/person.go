@@ -369,7 +369,9 @@ func (r *run) nameChain(j int, afterTitle bool) (int, int, bool) {
 		}
 		// Without a title, an unknown first word ending like a perfect
 		// verb (هاجمت, رأيت, بدأنا) is no name.
-		if k == j && !afterTitle && n >= 4 && (strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "نا")) {
+		// Before a known name word it is a given name (وقالت أنيت براون).
+		if k == j && !afterTitle && n >= 4 && (strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "نا")) &&
+			!(r.word(k+1) && r.sameSentence(k, k+1) && r.isPersonName(k+1) && !r.stopTok(k+1)) {
 			break
 		}
 		if k == j && len(t.Analyses) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && !(afterTitle && len(t.Analyses) == 2 && n >= 6) &&
