@@ -309,7 +309,12 @@ func (g *Gazetteer) CompoundEnds() map[string]bool {
 func compoundEnds(names []PersonName) map[string]bool {
 	ends := map[string]bool{key("الدين"): true, key("الإسلام"): true}
 	for _, n := range names {
-		if f := strings.Fields(key(n.Name)); n.Given && len(f) == 2 && f[0] == "عبد" {
+		// Only a name with an ع can start with عبد: the others (most)
+		// are not normalised and split, which start-up paid for.
+		if !n.Given || !strings.Contains(n.Name, "ع") {
+			continue
+		}
+		if f := strings.Fields(key(n.Name)); len(f) == 2 && f[0] == "عبد" {
 			ends[f[1]] = true
 		}
 	}

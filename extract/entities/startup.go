@@ -136,6 +136,9 @@ func fields(s string) iter.Seq[string] {
 			size, space := 1, false
 			if c < utf8.RuneSelf {
 				space = c == ' ' || c >= '\t' && c <= '\r'
+			} else if c >= 0xC3 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				// A two-byte letter (all of Arabic): no space is one.
+				size = 2
 			} else {
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])
