@@ -1166,35 +1166,43 @@ func (x *document) host(c *cand) {
 }
 
 // clitic returns the preposition (ب، ل، ك) attached to token k, which
-// starts mention m (or -1 for no mention).
+// starts mention m (or -1 for no mention). With no mention it is x.prep,
+// read from the classes (which hold no preposition for a token that is no
+// word or has no reading beyond the whole word), without a call.
 func (x *document) clitic(k int, m int32) string {
+	if m < 0 {
+		return prepCodes[x.cls[k]>>prepBit&3] // x.prep(k)
+	}
+	return x.mentionClitic(k, m)
+}
+
+// mentionClitic is clitic for a token that starts mention m.
+func (x *document) mentionClitic(k int, m int32) string {
 	t := &x.toks[k]
 	if t.Kind != token.Word || len(t.Analyses) < 2 {
 		return ""
 	}
-	if m >= 0 {
-		em := x.a.Mentions[m]
-		ent := &x.a.Doc.Entities[em.Entity]
-		ms := ent.Mentions
-		orig := x.a.Text.Map.Pos(t.Start)
-		if em.Mention >= 0 && em.Mention < len(ms) && ms[em.Mention].Start > orig {
-			// the mention leaves its clitics out: they are the word's
-			// first letters (وكير ستارمر: و, not وك)
-			n := ms[em.Mention].Start - orig
-			for _, an := range readings(t) {
-				if an.Suffix == "" && utf8.RuneCountInString(an.Prefix) == n {
-					return prepOf(an.Prefix)
-				}
+	em := x.a.Mentions[m]
+	ent := &x.a.Doc.Entities[em.Entity]
+	ms := ent.Mentions
+	orig := x.a.Text.Map.Pos(t.Start)
+	if em.Mention >= 0 && em.Mention < len(ms) && ms[em.Mention].Start > orig {
+		// the mention leaves its clitics out: they are the word's
+		// first letters (وكير ستارمر: و, not وك)
+		n := ms[em.Mention].Start - orig
+		for _, an := range readings(t) {
+			if an.Suffix == "" && utf8.RuneCountInString(an.Prefix) == n {
+				return prepOf(an.Prefix)
 			}
 		}
-		if em.Mention >= 0 && em.Mention < len(ms) && ms[em.Mention].Start <= orig {
-			// The mention takes in the word's first letter: a clitic only
-			// with a fused article (بالناتو، للناتو) or when the name does
-			// not start with that letter (بروسيا for روسيا).
-			if !strings.HasPrefix(t.Text, "بال") && !strings.HasPrefix(t.Text, "لل") && !strings.HasPrefix(t.Text, "وبال") &&
-				!strings.HasPrefix(t.Text, "ولل") && strings.HasPrefix(ent.Name, firstRune(t.Text)) {
-				return ""
-			}
+	}
+	if em.Mention >= 0 && em.Mention < len(ms) && ms[em.Mention].Start <= orig {
+		// The mention takes in the word's first letter: a clitic only
+		// with a fused article (بالناتو، للناتو) or when the name does
+		// not start with that letter (بروسيا for روسيا).
+		if !strings.HasPrefix(t.Text, "بال") && !strings.HasPrefix(t.Text, "لل") && !strings.HasPrefix(t.Text, "وبال") &&
+			!strings.HasPrefix(t.Text, "ولل") && strings.HasPrefix(ent.Name, firstRune(t.Text)) {
+			return ""
 		}
 	}
 	return x.prep(k)

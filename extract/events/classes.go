@@ -95,44 +95,143 @@ func markExact(c *class, bit uint64) {
 	}
 }
 
-// tokenClasses returns the classTable bits of t: those of its readings
-// (as inSet and cue read them) and those of its whole word, with stopBit
-// and pronounPrepBit set as isStop and isPronounPrep would answer; with
-// the reading bits (conjBit, wordBit, prepBit); and, when tb knows a
-// lexicon, trigBit and lightBit. Each reading costs one table probe; what
-// it found is appended to wis, reading by reading (nil for none).
-func (tb *wordTable) tokenClasses(t *token.Token, wis []*wordInfo) (uint64, []*wordInfo) {
-	var bits uint64
-	if len(t.Analyses) == 0 {
-		if wi := tb.get(t.Text); wi != nil {
-			bits |= wi.cls & wordMask
+// classify fills x.cls with the classTable bits of every token: those of
+// its readings (as inSet and cue read them) and those of its whole word,
+// with stopBit and pronounPrepBit set as isStop and isPronounPrep would
+// answer; with the reading bits (conjBit, wordBit, prepBit); and trigBit
+// and lightBit. Each reading costs one table probe; what it found goes to
+// x.found, reading after reading through the document, as the index in
+// the table's infos plus one (0 for none): an index, unlike a pointer, is
+// stored without a write barrier.
+//
+// It runs over the whole document in one call, with no call in its loops
+// on the way of most readings: Go keeps no register across a call, so a
+// call per token or per reading would cost the loops their registers.
+func (x *document) classify() {
+	tb := &x.lx.words
+	toks := x.toks
+	n := 0
+	for k := range toks {
+		n += len(toks[k].Analyses)
+	}
+	if cap(x.found) < n {
+		x.found = make([]uint32, n)
+	}
+	found := x.found[:n]
+	x.found = found
+	if cap(x.cls) < len(toks) {
+		x.cls = make([]uint64, len(toks))
+	}
+	cls := x.cls[:len(toks)]
+	x.cls = cls
+	if cap(x.trigs) < len(toks) {
+		x.trigs = make([]trigTok, len(toks))
+	}
+	tb.probeAll(toks, found)
+	x.trigs = x.trigs[:tb.classBits(toks, found, cls, x.trigs[:len(toks)])]
+}
+
+// trigTok is a token with trigBit set, as classBits lists them: its index
+// and the index of its first reading in document.found.
+type trigTok struct{ k, off int32 }
+
+// probeAll finds the table entry of every reading of toks, into found,
+// in a loop with no call: Go keeps no register across a call, and this
+// loop runs for every reading of the document. The hash and the probe are
+// token.Hash and probe, written out, and the probe compares a key by its
+// parts (token.HashParts), which hold all of a key of up to 16 bytes, and by
+// eight bytes at a time beyond. (It is a function of its own, as is
+// classBits, so that the compiler gives each loop the registers.)
+func (tb *wordTable) probeAll(toks []token.Token, found []uint32) {
+	off := 0
+	for k := range toks {
+		as := toks[k].Analyses
+		for i := range as {
+			w := as[i].Stem
+			n := len(w)
+			var a, b uint64
+			switch {
+			case n >= 8:
+				a = load64(w)
+				b = load64(w[n-8:])
+			case n >= 4:
+				a = uint64(load32(w))
+				b = uint64(load32(w[n-4:]))
+			case n > 0:
+				a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+			}
+			h := token.HashMix(a, b, n)
+			var idx uint32
+			if f := h & (filterBits - 1); tb.filter[f/64]&(1<<(f%64)) != 0 {
+				tag := uint32(h >> 32)
+				for j := h & tb.mask; ; j = (j + 1) & tb.mask {
+					sl := tb.slots[j]
+					if sl.info == 0 {
+						break
+					}
+					if kk := &tb.keys[sl.info-1]; sl.tag == tag && kk.a == a && kk.b == b && kk.n == n {
+						// the parts hold the first and last eight bytes:
+						// the bytes between, if any, are compared here
+						key := tb.infos[sl.info-1].key
+						q := 8
+						for q < n-8 && load64(key[q:]) == load64(w[q:]) {
+							q += 8
+						}
+						if q >= n-8 {
+							idx = sl.info
+							break
+						}
+					}
+				}
+			}
+			found[off] = idx
+			off++
 		}
 	}
-	// prefix and fused: clitic's proclitics, as prefixOf and its
-	// fallback (a preposition fused with the article) find them
-	prefix, fused := "", ""
-	for i := range t.Analyses {
-		an := &t.Analyses[i]
-		if i > 0 {
+}
+
+// classBits sets cls[k] to the classes of toks[k], from the table entries
+// probeAll found for its readings, and lists in trigs (as long as toks)
+// the tokens that may start a trigger, so that findTriggers visits them
+// alone; it returns their number. The loop keeps indices, not strings, to
+// stay within the registers.
+func (tb *wordTable) classBits(toks []token.Token, found []uint32, cls []uint64, trigs []trigTok) int {
+	infos := tb.infos
+	off, nt := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		as := t.Analyses
+		var bits uint64
+		if len(as) == 0 {
+			if wi := tb.get(t.Text); wi != nil {
+				bits |= wi.cls & wordMask
+			}
+		} else if idx := found[off]; idx != 0 {
+			// the whole word (word(t) is its stem)
+			wi := &infos[idx-1]
+			bits |= wi.cls & (wordMask | readingMask)
+			bits |= readingBits(wi, &as[0])
+		}
+		// pre and fused: the readings with clitic's proclitics, as
+		// prefixOf and its fallback (a preposition fused with the
+		// article) find them, or 0
+		pre, fused := 0, 0
+		for i := 1; i < len(as); i++ {
+			an := &as[i]
 			if strings.HasPrefix(an.Prefix, "و") {
 				bits |= 1 << conjBit
 			}
-			if an.Prefix != "" && an.Suffix == "" && len(an.Prefix) > len(prefix) && !an.Article {
-				prefix = an.Prefix
+			if an.Prefix != "" && an.Suffix == "" && !an.Article && (pre == 0 || len(an.Prefix) > len(as[pre].Prefix)) {
+				pre = i
 			}
-			if fused == "" && an.Article && len(an.Prefix) > len("ال") {
-				fused = an.Prefix
+			if fused == 0 && an.Article && len(an.Prefix) > len("ال") {
+				fused = i
 			}
-		}
-		wi := tb.get(an.Stem)
-		wis = append(wis, wi)
-		if wi == nil {
-			continue
-		}
-		if i == 0 {
-			// the whole word (word(t) is its stem)
-			bits |= wi.cls & (wordMask | readingMask)
-		} else {
+			idx := found[off+i]
+			if idx == 0 {
+				continue
+			}
+			wi := &infos[idx-1]
 			bits |= wi.cls & readingMask
 			// a preposition carrying a pronoun: معهم is مع+هم, listed as معه
 			if an.Suffix != "" && wi.pronounStem {
@@ -142,38 +241,62 @@ func (tb *wordTable) tokenClasses(t *token.Token, wis []*wordInfo) (uint64, []*w
 			if (an.Prefix == "و" || an.Prefix == "ف") && an.Suffix == "" {
 				bits |= wi.cls & (1 << stopBit)
 			}
+			bits |= readingBits(wi, an)
 		}
-		if len(wi.first) > 0 || len(wi.acc) > 0 && len(an.Stem) > 4 {
-			bits |= 1 << trigBit
+		off += len(as)
+		if pre == 0 {
+			pre = fused
 		}
-		if wi.light != nil && !an.Article {
-			bits |= 1 << lightBit
+		if pre != 0 {
+			bits |= prepCodeOf(as[pre].Prefix) << prepBit
 		}
+		if t.Kind != token.Word {
+			bits &^= 1<<stopBit | 1<<pronounPrepBit | 3<<prepBit // all ask for a word
+		} else {
+			bits |= 1 << wordBit
+			if bits&(1<<trigBit) != 0 {
+				trigs[nt] = trigTok{int32(k), int32(off - len(as))}
+				nt++
+			}
+		}
+		cls[k] = bits
 	}
-	if prefix == "" {
-		prefix = fused
+	return nt
+}
+
+// readingBits returns trigBit when reading an, whose table entry is wi,
+// may start a trigger, and lightBit when it may be a light verb.
+func readingBits(wi *wordInfo, an *token.Analysis) uint64 {
+	var bits uint64
+	if len(wi.first) > 0 || len(wi.acc) > 0 && len(an.Stem) > 4 {
+		bits |= 1 << trigBit
 	}
-	if prefix != "" {
-		bits |= prepCode(prepOf(prefix)) << prepBit
+	if wi.light != nil && !an.Article {
+		bits |= 1 << lightBit
 	}
-	if t.Kind != token.Word {
-		bits &^= 1<<stopBit | 1<<pronounPrepBit | 3<<prepBit // all ask for a word
-	} else {
-		bits |= 1 << wordBit
-	}
-	return bits, wis
+	return bits
 }
 
 // prepCodes are the prepositions clitic returns, by their code in
 // document.cls.
 var prepCodes = [4]string{"", "ب", "ل", "ك"}
 
-// prepCode is the code of preposition p in prepCodes.
-func prepCode(p string) uint64 {
-	for i, q := range prepCodes {
-		if p == q {
-			return uint64(i)
-		}
+// prepCodeOf is the code in prepCodes of prepOf(p), the preposition in
+// proclitics p, found by comparing letters rather than strings.
+func prepCodeOf(p string) uint64 {
+	if strings.HasPrefix(p, "و") {
+		p = p[len("و"):]
+	}
+	if strings.HasPrefix(p, "ف") {
+		p = p[len("ف"):]
+	}
+	switch {
+	case strings.HasPrefix(p, "ب"):
+		return 1
+	case strings.HasPrefix(p, "ل"):
+		return 2
+	case strings.HasPrefix(p, "ك"):
+		return 3
 	}
 	return 0
 }
@@ -184,24 +307,6 @@ func (x *document) prep(k int) string { return prepCodes[x.cls[k]>>prepBit&3] }
 
 // conj is conjoined(&x.toks[k], false), read from x.cls.
 func (x *document) conj(k int) bool { return x.cls[k]&(1<<conjBit) != 0 }
-
-// classify fills x.cls with the classes of every token (findTriggers
-// does it too, on its way through the tokens).
-func (x *document) classify() {
-	x.sizeCls()
-	tb := &x.lx.words
-	for k := range x.toks {
-		x.cls[k], x.wis = tb.tokenClasses(&x.toks[k], x.wis[:0])
-	}
-}
-
-func (x *document) sizeCls() {
-	n := len(x.toks)
-	if cap(x.cls) < n {
-		x.cls = make([]uint64, n)
-	}
-	x.cls = x.cls[:n]
-}
 
 // wordInfo is what the stage knows of one matching form.
 type wordInfo struct {
@@ -228,6 +333,16 @@ type wordTable struct {
 	mask   uint64
 	slots  []wordSlot
 	infos  []wordInfo
+	// keys[i] is infos[i].key as the hash reads it (token.HashParts): for a
+	// key of up to 16 bytes that is the whole key, so comparing it
+	// takes no call of the runtime's string comparison.
+	keys []wordKey
+}
+
+// wordKey is a word's parts (see token.HashParts) and its length.
+type wordKey struct {
+	a, b uint64
+	n    int
 }
 
 const filterBits = 1 << 16
@@ -237,22 +352,42 @@ type wordSlot struct {
 	info uint32 // index in infos + 1; 0 for an empty slot
 }
 
+// load64 and load32 read a key's bytes as the hash reads them (see
+// token.HashParts), for the probe loop, which compares keys by them.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // get returns the information on w, or nil when there is none.
 func (tb *wordTable) get(w string) *wordInfo {
 	h := token.Hash(w)
 	if f := h & (filterBits - 1); tb.filter[f/64]&(1<<(f%64)) == 0 {
 		return nil
 	}
+	if i := tb.probe(w, h); i != 0 {
+		return &tb.infos[i-1]
+	}
+	return nil
+}
+
+// probe is get past the filter, for w of hash h: it returns the index of
+// w's information in tb.infos plus one, or 0.
+func (tb *wordTable) probe(w string, h uint64) uint32 {
 	tag := uint32(h >> 32)
 	for i := h & tb.mask; ; i = (i + 1) & tb.mask {
 		sl := tb.slots[i]
 		if sl.info == 0 {
-			return nil
+			return 0
 		}
-		if sl.tag == tag {
-			if wi := &tb.infos[sl.info-1]; wi.key == w {
-				return wi
-			}
+		if sl.tag == tag && tb.infos[sl.info-1].key == w {
+			return sl.info
 		}
 	}
 }
@@ -267,6 +402,8 @@ func (tb *wordTable) entry(w string) *wordInfo {
 		tb.grow()
 	}
 	tb.infos = append(tb.infos, wordInfo{key: w})
+	a, b := token.HashParts(w)
+	tb.keys = append(tb.keys, wordKey{a: a, b: b, n: len(w)})
 	tb.place(uint32(len(tb.infos)))
 	return &tb.infos[len(tb.infos)-1]
 }

@@ -588,14 +588,15 @@ func (x *document) cue(i, kind int) int {
 			c[j] = -1
 		}
 		s := x.a.Tokens.Sentences[i]
-		for k := s.First; k < s.Last; k++ {
-			if x.cls[k]&(1<<wordBit) == 0 || x.cls[k]&cueMask == 0 {
+		// the cue bits first: few tokens have any
+		for j, b := range x.cls[s.First:s.Last] {
+			if b&cueMask == 0 || b&(1<<wordBit) == 0 {
 				continue
 			}
-			bits := uint8(x.cls[k] >> cueBit) // the token's cue kinds
+			bits := uint8(b >> cueBit) // the token's cue kinds
 			for kind := range numCues {
 				if bits&(1<<kind) != 0 && c[kind] < 0 {
-					c[kind] = int32(k)
+					c[kind] = int32(s.First + j)
 				}
 			}
 		}

@@ -155,7 +155,11 @@ type document struct {
 	slots       []arg
 	// hits and evs are scratch lists of findTriggers and output.
 	hits []match
-	wis  []*wordInfo
+	// found holds the table entries of every reading (see classify),
+	// wis those of the token findTriggers matches at; trigs lists the
+	// tokens that may start a trigger.
+	found, wis []uint32
+	trigs      []trigTok
 	// affs caches affiliation (nil until asked), in affBuf.
 	affs, affBuf []affil
 	evs          []*cand
@@ -176,8 +180,13 @@ func newDocument(lx *lexicon, a *analysis.Analysis) *document {
 		x.buf = make([]int32, 4*n)
 	}
 	buf := x.buf[:4*n]
-	for i := range buf {
-		buf[i] = -1
+	// filled by doubling copies, which run as block moves where a loop
+	// stores one element at a time
+	if len(buf) > 0 {
+		buf[0] = -1
+		for k := 1; k < len(buf); k *= 2 {
+			copy(buf[k:], buf[:k])
+		}
 	}
 	x.mentionAt, x.mentionIn, x.dateIn, x.candIn = buf[:n], buf[n:2*n], buf[2*n:3*n], buf[3*n:]
 	for i, m := range a.Mentions {
@@ -206,12 +215,12 @@ func newDocument(lx *lexicon, a *analysis.Analysis) *document {
 	return x
 }
 
-// findTriggers classifies the tokens (as classify does) and scans them
-// for lexicon entries, longest first, in one pass: a token's readings are
-// looked up once for both. Matching at a token reads nothing classify
-// gives to the tokens after it.
+// findTriggers classifies the tokens (classify) and scans them for
+// lexicon entries, longest first: the table entries classify found for a
+// token's readings serve the matching too, so no reading is looked up
+// twice.
 func (x *document) findTriggers() {
-	x.sizeCls()
+	x.classify()
 	tb := &x.lx.words
 	hits := x.hits[:0]
 	defer func() {
@@ -219,17 +228,19 @@ func (x *document) findTriggers() {
 		clear(hits)
 		x.hits = hits[:0]
 	}()
-	for i := range x.toks {
+	for _, tt := range x.trigs {
+		i := int(tt.k)
 		t := &x.toks[i]
-		x.cls[i], x.wis = tb.tokenClasses(t, x.wis[:0])
-		if x.cls[i]&(1<<trigBit) == 0 || t.Kind != token.Word || x.candIn[i] >= 0 {
+		if x.candIn[i] >= 0 {
 			continue
 		}
+		x.wis = x.found[tt.off : int(tt.off)+len(t.Analyses)]
 		hits = hits[:0]
-		for ai, wi := range x.wis {
-			if wi == nil {
+		for ai, wx := range x.wis {
+			if wx == 0 {
 				continue
 			}
+			wi := &tb.infos[wx-1]
 			if len(wi.first) > 0 {
 				hits = x.lookup(hits, wi.first, i)
 			}
@@ -302,7 +313,7 @@ func (x *document) lookup(hits []match, es []*entry, i int) []match {
 }
 
 // matchFirst is matchWord(&x.toks[i], &e.words[0]), read from x.wis, the
-// table entries of the token's readings (as tokenClasses found them),
+// table entries of the token's readings (as classify found them),
 // instead of the word's forms.
 func (x *document) matchFirst(e *entry, i int) (*token.Analysis, bool) {
 	t := &x.toks[i]
@@ -311,10 +322,11 @@ func (x *document) matchFirst(e *entry, i int) (*token.Analysis, bool) {
 	ok := false
 	for j := range t.Analyses {
 		an := &t.Analyses[j]
-		wi := x.wis[j]
-		if wi == nil || verb && an.Article {
+		wx := x.wis[j]
+		if wx == 0 || verb && an.Article {
 			continue
 		}
+		wi := &x.lx.words.infos[wx-1]
 		// e is in wi.first exactly when an.Stem is a form of its first
 		// word, and in wi.acc when the stem less ا is
 		hit := slices.Contains(wi.first, e)
@@ -406,7 +418,7 @@ func (x *document) release() {
 	x.cands, x.active, x.cues = x.cands[:0], x.active[:0], x.cues[:0]
 	x.chunk, x.used = 0, 0
 	clear(x.slots)
-	clear(x.wis)
+	x.wis = nil
 	clear(x.affs)
 	x.affs = nil
 	documents.Put(x)
@@ -771,13 +783,22 @@ func (x *document) output() []doc.Event {
 			Trigger: x.a.SpanOf(c.spanFirst, c.spanLast), Sentence: sentRange,
 			Modality: c.modality}
 		args := argBuf[len(argBuf) : len(argBuf)+len(c.args)]
+		// the arguments in roleOrder, each role's in the order they
+		// came: a counting sort by rank, which reads each argument's
+		// role once instead of once per role
+		var at [len(roleOrder) + 1]int
+		for j := range c.args {
+			at[roleRank(c.args[j].role)]++
+		}
 		n := 0
-		for _, role := range roleOrder {
-			for j := range c.args {
-				if g := &c.args[j]; g.role == role {
-					offsets = x.docArg(&args[n], g, offsets)
-					n++
-				}
+		for r := range roleOrder {
+			n, at[r] = n+at[r], n
+		}
+		for j := range c.args {
+			g := &c.args[j]
+			if r := roleRank(g.role); r < len(roleOrder) {
+				offsets = x.docArg(&args[at[r]], g, offsets)
+				at[r]++
 			}
 		}
 		ev.Arguments = args[:n:len(c.args)]
@@ -787,7 +808,29 @@ func (x *document) output() []doc.Event {
 	return out
 }
 
-var roleOrder = []string{roleAgent, roleTarget, roleParticipant, roleHost, rolePlace, roleTime}
+// roleOrder is the order of the arguments of an event in the output.
+var roleOrder = [...]string{roleAgent, roleTarget, roleParticipant, roleHost, rolePlace, roleTime}
+
+// roleRank returns the index of role in roleOrder, or len(roleOrder) for
+// a role it does not hold. (A switch on constants compares inline, with
+// no call; TestRoleRank holds it to roleOrder.)
+func roleRank(role string) int {
+	switch role {
+	case roleAgent:
+		return 0
+	case roleTarget:
+		return 1
+	case roleParticipant:
+		return 2
+	case roleHost:
+		return 3
+	case rolePlace:
+		return 4
+	case roleTime:
+		return 5
+	}
+	return len(roleOrder)
+}
 
 // Argument roles.
 const (

@@ -134,8 +134,16 @@ func (x *WordIndex) place(id int32, h uint64) {
 // every word; longer words that differ only in the middle share a hash
 // and are told apart by comparison.
 func Hash(w string) uint64 {
+	a, b := HashParts(w)
+	return HashMix(a, b, len(w))
+}
+
+// HashParts returns the bytes of w that Hash reads: its first and last
+// eight bytes, or four, or for the shortest words the first, middle and
+// last. For a word of up to 16 bytes they cover every byte, so two such
+// words of one length are equal exactly when their parts are.
+func HashParts(w string) (a, b uint64) {
 	n := len(w)
-	var a, b uint64
 	switch {
 	case n >= 8:
 		a = load64(w)
@@ -146,6 +154,11 @@ func Hash(w string) uint64 {
 	case n > 0:
 		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
+	return a, b
+}
+
+// HashMix is Hash of a word of length n whose parts are a and b.
+func HashMix(a, b uint64, n int) uint64 {
 	h := (a ^ 0x9e3779b97f4a7c15) * (b ^ uint64(n)<<56 ^ 0xc2b2ae3d27d4eb4f)
 	h ^= h >> 29
 	h *= 0x94d049bb133111eb
