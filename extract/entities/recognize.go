@@ -328,7 +328,7 @@ func isPersonNameValue(v gazetteer.Value) bool {
 // the more specific (a club in a sports story, a title before a name)
 // before the more general (a bare given or family name).
 var rules = [...]func(*run, int) (int, bool){
-	(*run).club, (*run).teamClub, (*run).titled, (*run).gazetteerOrOrg, (*run).placeHeaded,
+	(*run).datelineSource, (*run).club, (*run).teamClub, (*run).titled, (*run).gazetteerOrOrg, (*run).placeHeaded,
 	(*run).speechName, (*run).givenName, (*run).familyName,
 }
 
@@ -353,7 +353,7 @@ func (r *run) recognize() {
 		}
 		// Most words are no name and start no rule: one look at the
 		// gazetteer hits and the trigger classes skips them.
-		if len(r.hitsAt(i)) == 0 && !r.trigger(i) {
+		if len(r.hitsAt(i)) == 0 && !r.trigger(i) && !r.afterDatelinePlace(i) {
 			i++
 			continue
 		}
@@ -490,8 +490,78 @@ func (r *run) quoted(h gazetteer.Hit) bool {
 	switch r.text(h.Start-1) + r.text(h.End) {
 	case "«»", "\"\"", "“”":
 		return true
+	case "()":
+		// A credit: ( الجزيرة ), ( رويترز ).
+		return h.End-h.Start == 1
+	}
+	return r.datelineEnd(h.Start, h.End)
+}
+
+// afterDatelinePlace reports token i right after the place and the dash
+// that open a dateline (الدوحة - قنا :): the slot of the report's source.
+func (r *run) afterDatelinePlace(i int) bool {
+	if i < 2 || r.text(i-1) != "-" || !r.sameSentence(i-2, i) || !r.word(i-2) {
+		return false
+	}
+	for s := max(0, i-4); s <= i-2; s++ {
+		if s > 0 && !r.toks[s].LineStart {
+			continue
+		}
+		h, ok := r.entityHit(s)
+		if !ok || h.End != i-1 {
+			return false
+		}
+		for _, v := range h.Values {
+			if isNameValue(v) && r.s.g.Entries[v.Ref].Type == gazetteer.Location {
+				return true
+			}
+		}
+		return false
 	}
 	return false
+}
+
+// datelineEnd reports tokens [i, j) in a dateline's source slot: after
+// the place and its dash, before a colon or another dash.
+func (r *run) datelineEnd(i, j int) bool {
+	if j >= len(r.toks) || !r.sameSentence(i, j) || !r.afterDatelinePlace(i) {
+		return false
+	}
+	t := r.text(j)
+	return t == ":" || t == "-"
+}
+
+// datelineSource reads the source of a dateline (الدوحة - الراية :, عمان -
+// الرأي -), the agency or newspaper a report comes from, as an
+// organisation, known or not.
+func (r *run) datelineSource(i int) (int, bool) {
+	if !r.afterDatelinePlace(i) {
+		return 0, false
+	}
+	j := i
+	for j < len(r.toks) && j < i+4 && (r.toks[j].Kind == token.Word || r.toks[j].Kind == token.Latin) && r.sameSentence(i, j) {
+		j++
+	}
+	if j == i || !r.datelineEnd(i, j) {
+		return 0, false
+	}
+	if h, ok := r.entityHit(i); ok {
+		if h.End != j {
+			return 0, false
+		}
+		if sp, good := r.gazetteerSpan(h); good && sp.typ == doc.Organization {
+			return r.add(sp), true
+		}
+		return 0, false
+	}
+	for k := i; k < j; k++ {
+		if r.stopTok(k) || r.isPersonName(k) || r.isTitleAt(k) {
+			return 0, false
+		}
+	}
+	sp := r.orgSpan(i, j)
+	sp.subtype = "media"
+	return r.add(sp), true
 }
 
 // brandBefore reports a company or media context word before token k
