@@ -558,6 +558,36 @@ func (r *run) speechName(i int) (int, bool) {
 	return r.apposition(len(r.spans)-1, end), true
 }
 
+// quoteSource applies نقل عن + name + قوله: the name between عن and a
+// word for "his saying" is the person quoted (نقلت الوكالة عن كينيون
+// قوله).
+func (r *run) quoteSource(i int) (int, bool) {
+	if r.text(i) != "عن" {
+		return 0, false
+	}
+	j, k := i+1, i+1
+	for k < len(r.toks) && k < j+4 && r.word(k) && r.sameSentence(i, k) && !saysWord(r.text(k)) {
+		k++
+	}
+	if k == j || k >= len(r.toks) || !r.sameSentence(i, k) || !saysWord(r.text(k)) || r.isTitleAt(j) {
+		return 0, false
+	}
+	if h, ok := r.entityHit(j); ok {
+		if sp, good := r.gazetteerSpan(h); good && (sp.typ != doc.Person || h.End != k) {
+			return 0, false
+		}
+	}
+	end, _, ok := r.nameChain(j, true)
+	if !ok || end != k {
+		return 0, false
+	}
+	return r.add(r.personSpan(j, end)), true
+}
+
+// saysWord reports قوله, قولها: "his (her) saying", which follows the
+// name of the person quoted.
+func saysWord(w string) bool { return w == "قوله" || w == "قولها" }
+
 // givenName applies the given-name rule: a known given name starts a
 // person's name; an ambiguous one (أمل, كريم) only when another name
 // word follows.

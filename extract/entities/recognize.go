@@ -329,7 +329,7 @@ func isPersonNameValue(v gazetteer.Value) bool {
 // before the more general (a bare given or family name).
 var rules = [...]func(*run, int) (int, bool){
 	(*run).datelineSource, (*run).club, (*run).teamClub, (*run).titled, (*run).gazetteerOrOrg, (*run).placeHeaded,
-	(*run).speechName, (*run).givenName, (*run).familyName,
+	(*run).speechName, (*run).quoteSource, (*run).givenName, (*run).familyName,
 }
 
 // firstRule applies the first rule that matches at i and returns where it
@@ -353,7 +353,7 @@ func (r *run) recognize() {
 		}
 		// Most words are no name and start no rule: one look at the
 		// gazetteer hits and the trigger classes skips them.
-		if len(r.hitsAt(i)) == 0 && !r.trigger(i) && !r.afterDatelinePlace(i) {
+		if len(r.hitsAt(i)) == 0 && !r.trigger(i) && !r.afterDatelinePlace(i) && r.toks[i].Text != "عن" {
 			i++
 			continue
 		}
@@ -388,6 +388,14 @@ func (r *run) dropVenueNames() {
 func (r *run) add(sp span) int {
 	if sp.entry >= 0 && sp.kind == doc.KindName {
 		r.named[sp.entry] = true
+		// صباح الأحمد الصباح: a person's own surname right after a
+		// shorter name of theirs belongs to the mention.
+		if r.s.g.Entries[sp.entry].Type == gazetteer.Person && r.word(sp.last) && r.sameSentence(sp.first, sp.last) {
+			if kw := r.s.keyWords[sp.entry]; len(kw) > sp.last-sp.first && r.text(sp.last) == kw[len(kw)-1] &&
+				r.text(sp.last-1) != kw[len(kw)-1] {
+				sp.last++
+			}
+		}
 	}
 	if sp.entry >= 0 {
 		if r.countries == nil {
