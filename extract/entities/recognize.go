@@ -636,7 +636,10 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 		}
 	}
 	if e.Type == gazetteer.Location && kind == doc.KindName && h.End-h.Start >= 2 {
-		if rest, ok := r.trimPlace(&sp, h, e.Subtype == "country"); ok {
+		// A country or an administrative unit named with a compass word
+		// (جنوب السودان, شمال غزة) keeps it.
+		named := e.Subtype == "country" || e.Subtype == "district"
+		if rest, ok := r.trimPlace(&sp, h, named); ok {
 			return rest, true
 		}
 	}
@@ -854,8 +857,8 @@ func (r *run) byline(h gazetteer.Hit) bool {
 // word or a descriptor before it (جنوب لبنان → لبنان, قطاع غزة → غزة).
 // After a compass word the mention is the place that follows, returned
 // as rest.
-// A country's own name (جنوب أفريقيا, جنوب السودان) keeps its compass
-// word.
+// A country's or an administrative unit's own name (جنوب أفريقيا, جنوب
+// السودان, شمال غزة) keeps its compass word.
 func (r *run) trimPlace(sp *span, h gazetteer.Hit, country bool) (span, bool) {
 	if last := h.End - 1; last > h.Start && r.tc(last).self&cEpithet != 0 {
 		// المدينة المنورة keeps its epithet: المدينة alone is a noun.
@@ -1036,6 +1039,22 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 			return true
 		}
 		inPrep := h.Clitic && strings.Contains(r.toks[h.Start].Analyses[h.Reading].Prefix, "ب")
+		// شمال شرق الكونغو, وادي النيل: a compass word or a noun that
+		// describes a place.
+		if prev >= 0 && r.stems(prev, func(rd *reading) bool { return (rd.self|rd.strip)&(cDirection|cDescriptor) != 0 }) {
+			return true
+		}
+		// مصر والشام, من العراق للشام: a place joined to the place
+		// before it by و or ل.
+		if h.Clitic && len(r.spans) > 0 {
+			last := r.spans[len(r.spans)-1]
+			switch r.toks[h.Start].Analyses[h.Reading].Prefix {
+			case "و", "ل", "ول", "لل", "ولل":
+				if last.typ == doc.Location && last.kind == doc.KindName && last.last == h.Start && r.sameSentence(last.first, h.Start) {
+					return true
+				}
+			}
+		}
 		return prevCtx || inPrep || (prev >= 0 && (r.text(prev) == "في" || r.text(prev) == "الي" || r.text(prev) == "من"))
 	}
 	return prevCtx

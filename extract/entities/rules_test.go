@@ -69,6 +69,8 @@ func TestRules(t *testing.T) {
 		{"quoted source between an and qawlahu", "ونقلت الإذاعة عن هولمبرغ قوله إن الفريق جاهز.", "هولمبرغ", doc.Person, "", doc.KindName, ""},
 		{"organisation quoted between an and qawlaha is no person", "ونقلت الإذاعة عن الوزارة قولها إن الطريق مفتوح.", "الوزارة", "", "", "", ""},
 		{"own surname after a short name of a known person", "والتقى الشيخ صباح الأحمد الصباح بالوفد.", "صباح الأحمد الصباح", doc.Person, "per:sabah-al-ahmad", doc.KindName, ""},
+		{"ambiguous place after a compass word", "وتقع البلدة شمال شرق الكونغو قرب الحدود.", "الكونغو", doc.Location, "loc:CG", doc.KindName, ""},
+		{"ambiguous place joined to the place before it", "وكانت القوافل تسير من العراق للشام كل صيف.", "للشام", doc.Location, "loc:levant", doc.KindName, ""},
 		{"ka of comparison before a name is no clitic", "وقال كلاوس فيبر إن الموسم انتهى.", "لاوس", "", "", "", ""},
 		{"compound surname names its person", "وقال الحمد الله إن الحكومة مستمرة في عملها.", "الحمد الله", doc.Person, "per:rami-hamdallah", doc.KindName, ""},
 		{"a place's long name needs no context", "وقال إن دول الخليج تواجه تحديات اقتصادية.", "دول الخليج", doc.Location, "loc:gulf-region", doc.KindName, ""},
