@@ -5,6 +5,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,7 +103,12 @@ func (m *OffsetMap) OriginalLen() int { return m.origLen }
 
 // rng returns the original range of matching-form code point i (0 <= i < n).
 func (m *OffsetMap) rng(i int) (int, int) {
-	// The last run that starts at or before i.
+	return m.rngIn(m.runOf(i), i)
+}
+
+// runOf returns the index of the run that holds matching-form code point
+// i (0 <= i < n): the last run that starts at or before i.
+func (m *OffsetMap) runOf(i int) int {
 	lo, hi := 0, len(m.runs)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
@@ -112,7 +118,12 @@ func (m *OffsetMap) rng(i int) (int, int) {
 			hi = mid
 		}
 	}
-	r := m.runs[lo-1]
+	return lo - 1
+}
+
+// rngIn is rng for a code point i of run k.
+func (m *OffsetMap) rngIn(k, i int) (int, int) {
+	r := m.runs[k]
 	s := int(r.orig) + i - int(r.form)
 	e := s + 1
 	if i == int(r.form+r.n-1) {
@@ -145,8 +156,14 @@ func (m *OffsetMap) Span(start, end int) (int, int) {
 		p := m.Pos(start)
 		return p, p
 	}
-	s, _ := m.rng(start)
-	_, e := m.rng(end - 1)
+	k := m.runOf(start)
+	s, _ := m.rngIn(k, start)
+	// Most spans lie within one run: search again only when the next
+	// run starts within the span.
+	if k+1 < len(m.runs) && int(m.runs[k+1].form) <= end-1 {
+		k = m.runOf(end - 1)
+	}
+	_, e := m.rngIn(k, end-1)
 	return s, e
 }
 
@@ -157,42 +174,38 @@ func Normalize(s string) *Text { return Default().Normalize(s) }
 // valid UTF-8; invalid bytes are treated as U+FFFD, one per byte.
 func (o Options) Normalize(s string) *Text {
 	b := &builder{out: make([]byte, 0, len(s)), runs: make([]span, 0, 16)}
-	tab := defaultTable
+	tab, enc := defaultTable, defaultEncoded
 	if o != Default() {
 		tab = o.arabicTable()
+		enc = encodeTable(tab)
 	}
 	cp := 0 // code point index in s
 	for i := 0; i < len(s); {
-		// Fast path for the basic Arabic block (two-byte UTF-8, lead
-		// bytes D8–DB): one table look-up instead of the rule chain.
-		if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && tab[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x600] != slowRune {
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			switch v := tab[r-0x600]; v {
-			case dropRune:
-			case markRune:
+		// Fast path: a stretch of basic Arabic code points (two-byte
+		// UTF-8, lead bytes D8–DB) that the table maps to a letter or
+		// digit, other ASCII than white space, and single spaces between
+		// words. Each maps
+		// one to one, so the stretch extends the current run once rather
+		// than a code point at a time.
+		if j, k := b.plain(s, i, tab, enc, o.Whitespace); k > 0 {
+			b.stepN(cp, k)
+			i = j
+			cp += k
+			continue
+		}
+		c := s[i]
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && tab[rune(c&3)<<6|rune(s[i+1]&0x3F)] != slowRune {
+			// Not plain: a dropped control or a mark.
+			if tab[rune(c&3)<<6|rune(s[i+1]&0x3F)] == markRune {
 				b.attachMark(cp)
-			default:
-				if v < utf8.RuneSelf {
-					b.out = append(b.out, byte(v))
-				} else {
-					b.out = append(b.out, byte(0xC0|v>>6), byte(0x80|v&0x3F))
-				}
-				b.step(cp)
 			}
 			i += 2
 			cp++
 			continue
 		}
-		c := s[i]
 		if c < utf8.RuneSelf {
-			if o.Whitespace && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-				i, cp = b.spaceRun(s, i, cp)
-				continue
-			}
-			b.out = append(b.out, c)
-			b.step(cp)
-			i++
-			cp++
+			// Only white space with the Whitespace rule on gets here.
+			i, cp = b.spaceRun(s, i, cp)
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(s[i:])
@@ -209,6 +222,85 @@ func (o Options) Normalize(s string) *Text {
 	return &Text{Original: s, Form: unsafe.String(unsafe.SliceData(b.out), len(b.out)), Map: OffsetMap{runs: b.runs, n: int(b.n), origLen: cp}}
 }
 
+// plain copies the stretch of s from byte i that maps one to one onto the
+// matching form: basic Arabic code points the table maps to a letter or
+// digit, ASCII other than white space when ws (the Whitespace rule) is on, and
+// single spaces that neither follow nor precede other white space (a
+// space run of one, which spaceRun would write unchanged). It returns
+// the byte after the stretch and its length in code points, 0 when s[i]
+// does not start one. Each code point writes at most as many bytes as it
+// reads, so room is made once for the rest of s rather than per byte.
+func (b *builder) plain(s string, i int, tab *[256]rune, enc *[4 << 8]uint16, ws bool) (int, int) {
+	out := b.out
+	if cap(out)-len(out) < len(s)-i {
+		out = slices.Grow(out, len(s)-i)
+	}
+	o := len(out)
+	buf := out[:cap(out)]
+	k := 0
+	for i < len(s) {
+		c := s[i]
+		if c-0xD8 <= 0xDB-0xD8 && i+1 < len(s) {
+			// A lead of U+0600–U+06FF.
+			c2 := s[i+1]
+			if e := enc[int(c&3)<<8|int(c2)]; e != 0 {
+				buf[o] = byte(e)
+				buf[o+1] = byte(e >> 8)
+				o += 2
+			} else if v := tab[int(c&3)<<6|int(c2&0x3F)]; c2&0xC0 == 0x80 && v >= 0 {
+				buf[o] = byte(v)
+				o++
+			} else {
+				break
+			}
+			i += 2
+			k++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if ws && asciiSpace[c] {
+			// One space between words: the next byte is ASCII other
+			// than white space or leads a two-byte code point above
+			// U+00BF (none of which is white space), and nothing
+			// written before it is white space (a run cut by dropped
+			// marks, which spaceRun joins).
+			if c != ' ' || i+1 >= len(s) || o == 0 || buf[o-1] == ' ' || buf[o-1] == '\n' {
+				break
+			}
+			if n := s[i+1]; n < 0x80 && asciiSpace[n] || n >= 0x80 && (n < 0xC3 || n >= 0xE0) {
+				break
+			}
+		}
+		buf[o] = c
+		o++
+		i++
+		k++
+	}
+	b.out = out[:o]
+	return i, k
+}
+
+// encodeTable returns, for each entry of an Arabic-block table that is a
+// code point of two bytes in UTF-8, those bytes as a little-endian
+// number, and 0 for the others (ASCII digits, the special values). It is
+// indexed by the two bytes of the code point the entry is for: the low
+// two bits of the lead and the whole continuation byte, so that a byte
+// that is no continuation finds 0 too.
+func encodeTable(tab *[256]rune) *[4 << 8]uint16 {
+	var e [4 << 8]uint16
+	for i, v := range tab {
+		if v >= utf8.RuneSelf && v < 0x800 {
+			e[i>>6<<8|0x80|i&0x3F] = uint16(0xC0|v>>6) | uint16(0x80|v&0x3F)<<8
+		}
+	}
+	return &e
+}
+
+// asciiSpace marks the ASCII white space the Whitespace rule folds.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
+
 // Special values of the Arabic-block table.
 const (
 	dropRune rune = -1 // dropped without trace (controls)
@@ -219,6 +311,9 @@ const (
 // defaultTable is the Arabic-block table of the default options, built
 // once: most texts are normalised with them.
 var defaultTable = Default().arabicTable()
+
+// defaultEncoded is defaultTable's letters as UTF-8 (see encodeTable).
+var defaultEncoded = encodeTable(defaultTable)
 
 // arabicTable precomputes, for U+0600–U+06FF, what o makes of each code
 // point, so the hot loop does one look-up per Arabic letter. Code points
@@ -268,6 +363,21 @@ func (b *builder) step(cp int) {
 	}
 	b.runs = append(b.runs, span{form: b.n, orig: int32(cp), n: 1})
 	b.n++
+}
+
+// stepN records k matching-form code points made one to one from the
+// original code points cp to cp+k: k steps at once.
+func (b *builder) stepN(cp, k int) {
+	if n := len(b.runs); n > 0 {
+		r := &b.runs[n-1]
+		if r.extra == 0 && int(r.orig+r.n) == cp {
+			r.n += int32(k)
+			b.n += int32(k)
+			return
+		}
+	}
+	b.runs = append(b.runs, span{form: b.n, orig: int32(cp), n: int32(k)})
+	b.n += int32(k)
 }
 
 // emit appends r, made from original code points [from, to).

@@ -121,35 +121,74 @@ type origIndex struct {
 	marks []int32
 	// n is the number of code points of s.
 	n int
+	// valid reports that s is valid UTF-8, so that its code points are
+	// the bytes that start one (any but 10xxxxxx) and a look-up can count
+	// them eight bytes at a time.
+	valid bool
 }
 
 func (x *origIndex) reset(s string) {
 	// A new array: a copy of the Analysis may share the old one.
 	marks := make([]int32, 0, len(s)/origStride+1)
 	b, cp := 0, 0
+	valid := true
 	for b < len(s) {
-		if b+8 <= len(s) {
-			if n, st, ok := plainChunk(le64(s[b:])); ok {
-				k := bits.OnesCount64(st)
-				// The distance to the next mark, 0 when cp is one.
-				if off := -cp & (origStride - 1); off < k {
-					marks = append(marks, int32(b+nthStart(st, off)))
+		// Eight bytes at a time while they are ASCII and two-byte
+		// sequences (Arabic letters); a sequence may straddle two
+		// chunks, its lead ending one (carry) and its continuation
+		// starting the next.
+		var carry uint64
+		for b+8 <= len(s) {
+			v := le64(s[b:])
+			st := uint64(hiBits)
+			if v&hiBits != 0 || carry != 0 {
+				cont := v &^ (v << 1) & hiBits            // 10xxxxxx
+				lead := v & (v << 1) &^ (v << 2) & hiBits // 110xxxxx
+				// No longer sequence or invalid byte (111xxxxx), no
+				// C0 or C1 lead (overlong), each lead followed by a
+				// continuation and each continuation led.
+				if v&(v<<1)&(v<<2)&hiBits != 0 || lead&^((v&leadBits)+lowBits) != 0 || cont != lead<<8|carry {
+					break
 				}
-				b += n
-				cp += k
-				continue
+				st = hiBits &^ cont
+				carry = lead >> 56
+			}
+			k := bits.OnesCount64(st)
+			// The distance to the next mark, 0 when cp is one.
+			if off := -cp & (origStride - 1); off < k {
+				marks = append(marks, int32(b+nthStart(st, off)))
+			}
+			b += 8
+			cp += k
+		}
+		if carry != 0 {
+			// Back to the lead that ended the last chunk, which was
+			// counted (and maybe marked) as a code point: the long
+			// way decodes it.
+			b--
+			cp--
+			if cp&(origStride-1) == 0 {
+				marks = marks[:len(marks)-1]
 			}
 		}
+		if b >= len(s) {
+			break
+		}
+		// One code point the long way.
 		if cp&(origStride-1) == 0 {
 			marks = append(marks, int32(b))
 		}
-		b = nextCodePoint(s, b)
+		r, w := utf8.DecodeRuneInString(s[b:])
+		if r == utf8.RuneError && w == 1 {
+			valid = false
+		}
+		b += w
 		cp++
 	}
 	if cp&(origStride-1) == 0 {
 		marks = append(marks, int32(len(s)))
 	}
-	x.s, x.marks, x.n = s, marks, cp
+	x.s, x.marks, x.n, x.valid = s, marks, cp, valid
 }
 
 // byteOf returns the byte offset of code point c (c >= 0), counting code
@@ -161,7 +200,32 @@ func (x *origIndex) byteOf(c int) int {
 		return len(s)
 	}
 	b := int(x.marks[c>>origShift])
-	for need := c & (origStride - 1); need > 0; {
+	need := c & (origStride - 1)
+	if need == 0 {
+		return b
+	}
+	if x.valid {
+		// The need-th start byte (from 0) at or after b, which starts
+		// code point c.
+		for ; b+8 <= len(s); b += 8 {
+			st := startBits(le64(s[b:]))
+			k := bits.OnesCount64(st)
+			if need < k {
+				return b + nthStart(st, need)
+			}
+			need -= k
+		}
+		for ; b < len(s); b++ {
+			if s[b]&0xC0 != 0x80 {
+				if need == 0 {
+					return b
+				}
+				need--
+			}
+		}
+		return len(s)
+	}
+	for need > 0 {
 		if b+8 <= len(s) {
 			if n, st, ok := plainChunk(le64(s[b:])); ok {
 				if k := bits.OnesCount64(st); k <= need {
@@ -178,6 +242,12 @@ func (x *origIndex) byteOf(c int) int {
 		need--
 	}
 	return b
+}
+
+// startBits returns the high bit of each byte of x that starts a code
+// point (any but 10xxxxxx).
+func startBits(x uint64) uint64 {
+	return hiBits &^ (x &^ (x << 1))
 }
 
 // High bits of the bytes of a word.

@@ -83,3 +83,18 @@ func TestOriginalChunks(t *testing.T) {
 		checkOriginal(t, s, uint64(i))
 	}
 }
+
+func TestOriginalValidChunks(t *testing.T) {
+	// Valid text only, so the index counts start bytes eight at a time:
+	// two-byte sequences across words, longer ones that stop the fast
+	// pass, and chunk tails.
+	pieces := []string{"a", "ب", "\xc2\x80", "\xdf\xbf", "\xe2\x82\xac", "😀", " ", "بب", "aaaaaaa"}
+	rng := rand.New(rand.NewPCG(8, 8))
+	for i := range 400 {
+		var s string
+		for range rng.IntN(150) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		checkOriginal(t, s, uint64(i))
+	}
+}

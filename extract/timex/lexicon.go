@@ -146,6 +146,11 @@ type lexTable struct {
 	slots []int32 // 1 + an index into ents; 0 is empty
 	mask  uint32  // len(slots) - 1, len(slots) a power of two
 	ents  []lexEnt
+	// tails has bit (last byte & 63) of row (length & 31, third byte
+	// from the end & 63) set for every key of three bytes or more: the
+	// length and the last two letters of an Arabic word turn most misses
+	// away before hashing.
+	tails [32 << 6]uint64
 }
 
 type lexEnt struct {
@@ -192,6 +197,9 @@ func lexHash(w string) uint32 {
 
 // find returns the entry of w, or nil.
 func (t *lexTable) find(w string) *lexEnt {
+	if n := len(w); n >= 3 && t.tails[(n&31)<<6|int(w[n-3]&63)]&(1<<(w[n-1]&63)) == 0 {
+		return nil
+	}
 	h := lexHash(w)
 	for s := h & t.mask; ; s = (s + 1) & t.mask {
 		k := t.slots[s]
@@ -213,6 +221,9 @@ func (t *lexTable) add(w string) *lexEnt {
 	s := h & t.mask
 	for t.slots[s] != 0 {
 		s = (s + 1) & t.mask
+	}
+	if n := len(w); n >= 3 {
+		t.tails[(n&31)<<6|int(w[n-3]&63)] |= 1 << (w[n-1] & 63)
 	}
 	t.ents = append(t.ents, lexEnt{key: w, h: h})
 	t.slots[s] = int32(len(t.ents))

@@ -224,14 +224,17 @@ type item struct {
 }
 
 // tk is a token with its temporal reading.
+//
+// The small fields come first, so that kind, art and e share one word: a
+// tk is set for every token of every document.
 type tk struct {
 	kind  token.Kind
+	art   bool
+	e     entry
 	w     string // the whole word (matching form)
 	stem  string // the stem of the matched analysis
-	e     entry
-	strip int // code points of proclitics before the stem (not the article)
 	pre   string
-	art   bool
+	strip int     // code points of proclitics before the stem (not the article)
 	num   int     // value of a plain integer, -1 otherwise
 	fnum  float64 // value of a decimal number (2.5), 0 otherwise
 	nd    int     // digits in the integer
@@ -298,7 +301,11 @@ func newParser(ts *token.Tokens, ref *analysis.Reference) *parser {
 	for i := range ts.List {
 		t := &ts.List[i]
 		k := &p.toks[i]
-		*k = tk{kind: t.Kind, w: t.Text, start: t.Start, end: t.End, sent: t.Sentence, num: -1}
+		// Field by field: a composite literal is built aside and copied.
+		k.kind, k.art, k.e = t.Kind, false, entry{}
+		k.w, k.stem, k.pre = t.Text, "", ""
+		k.strip, k.num, k.fnum, k.nd = 0, -1, 0, 0
+		k.start, k.end, k.sent = t.Start, t.End, t.Sentence
 		switch t.Kind {
 		case token.Number:
 			if len(t.Text) <= 9 {

@@ -93,6 +93,9 @@ type proclitic struct {
 	text    string
 	article bool
 	future  bool // س: only before an imperfect-verb prefix
+	// bits and mask are text as first8 reads it and the bytes it covers,
+	// so that matching the start of a word is one comparison.
+	bits, mask uint64
 }
 
 // proclitics, longest first. The combinations follow Arabic morphotactics:
@@ -128,87 +131,155 @@ const minStem = 2
 // form) and returns the extended slice. The first analysis is always the
 // whole word; when lex knows the whole word, it is the only one.
 func Analyze(dst []Analysis, w string, lex Lexicon) []Analysis {
-	return analyze(dst, w, lex, false)
+	return analyze(dst, w, startBytes(w), lex, false)
 }
 
-// analyze is Analyze; known reports that the caller has found w in its
-// lexicon already (it then passes a nil lex, so none is asked again).
-func analyze(dst []Analysis, w string, lex Lexicon, known bool) []Analysis {
-	dst = append(dst, Analysis{Stem: w, ID: -1})
-	if !atLeastRunes(w, minStem+1) {
+// analyze is Analyze for a word of n code points (as startBytes counts
+// them), which Tokenize knows from scanning the word. Every part of w
+// the analyses cut off is whole Arabic letters, two bytes each, so the
+// stem lengths the rules check follow from n without counting again.
+// known reports that the caller has found w in its lexicon already (it
+// then passes a nil lex, so none is asked again).
+func analyze(dst []Analysis, w string, n int, lex Lexicon, known bool) []Analysis {
+	dst = push(dst, "", w, "", false)
+	if n < minStem+1 {
 		return dst
 	}
 	// Only the proclitics that start with w's first letter and the
 	// enclitics that end with its last can match: most words have none
 	// of either, and need neither the lists nor the lexicon.
-	first, _ := decodeRune(w, 0)
-	last := decodeLastRune(w)
-	procs := procliticsFor(first)
-	encs := encliticsFor(last)
+	procs := procliticsFor(firstLetter(w))
+	encs := encliticsFor(lastLetter(w))
 	if len(procs) == 0 && len(encs) == 0 {
 		return dst
 	}
-	if known || isProtected(w, lex) {
-		return dst
-	}
-	for _, p := range procs {
-		if !strings.HasPrefix(w, p.text) {
-			continue
-		}
-		rest := w[len(p.text):]
-		if !atLeastRunes(rest, minStem) {
-			continue
-		}
-		if p.future && !startsImperfect(rest) {
-			continue
-		}
-		dst = append(dst, Analysis{Prefix: p.text, Stem: rest, Article: p.article, ID: -1})
-		if !p.article {
-			// A definite noun takes no pronoun suffix, so none is
-			// tried after ال.
-			dst = appendEnclitic(dst, encs, p.text, rest)
+	// The enclitics that end w end every stem taken from it: try them
+	// against w once rather than against each stem.
+	var em encMatch
+	for k, e := range encs {
+		if strings.HasSuffix(w, e) {
+			em.on |= 1 << k
+			if strings.HasSuffix(w[:len(w)-len(e)], "ت") {
+				em.ta |= 1 << k
+			}
 		}
 	}
-	return appendEnclitic(dst, encs, "", w)
+	whole := len(dst)
+	if len(procs) > 0 {
+		head := first8(w)
+		for i := range procs {
+			p := &procs[i]
+			if len(w) < len(p.text) || head&p.mask != p.bits {
+				continue
+			}
+			rn := n - len(p.text)/2 // code points of rest
+			if rn < minStem {
+				continue
+			}
+			rest := w[len(p.text):]
+			if p.future && !startsImperfect(rest) {
+				continue
+			}
+			dst = push(dst, p.text, rest, "", p.article)
+			if !p.article && em.on != 0 {
+				// A definite noun takes no pronoun suffix, so none is
+				// tried after ال.
+				dst = appendEnclitic(dst, encs, em, p.text, rest, rn)
+			}
+		}
+	}
+	if em.on != 0 {
+		dst = appendEnclitic(dst, encs, em, "", w, n)
+	}
+	// The lexicon is asked only when the rules split the word: a word
+	// they leave whole has its one analysis either way. Readings already
+	// written are cleared, as the analysis blocks are kept zero past
+	// their length.
+	if len(dst) > whole && (known || isProtected(w, lex)) {
+		clear(dst[whole:])
+		dst = dst[:whole]
+	}
+	return dst
 }
 
-// appendEnclitic adds the readings of stem with an attached pronoun, trying
-// encs (the enclitics that end with stem's last letter).
-func appendEnclitic(dst []Analysis, encs []string, prefix, stem string) []Analysis {
-	for _, e := range encs {
-		if !strings.HasSuffix(stem, e) {
+// push appends an analysis to dst, field by field: appending a composite
+// literal builds it aside and copies it, for every analysis of every
+// word.
+func push(dst []Analysis, prefix, stem, suffix string, article bool) []Analysis {
+	if len(dst) < cap(dst) {
+		dst = dst[:len(dst)+1]
+	} else {
+		dst = append(dst, Analysis{})
+	}
+	a := &dst[len(dst)-1]
+	a.Prefix, a.Stem, a.Suffix, a.Article = prefix, stem, suffix, article
+	return dst
+}
+
+// encMatch records which of a word's candidate enclitics end it (bit k
+// for encs[k]) and which of those follow a ت.
+type encMatch struct{ on, ta uint16 }
+
+// appendEnclitic adds the readings of stem (sn code points, a suffix of
+// the word em was made for) with an attached pronoun, trying the
+// enclitics em found at the end of the word.
+func appendEnclitic(dst []Analysis, encs []string, em encMatch, prefix, stem string, sn int) []Analysis {
+	for k, e := range encs {
+		if em.on&(1<<k) == 0 || len(stem) < len(e) || sn-len(e)/2 < minStem {
 			continue
 		}
 		s := stem[:len(stem)-len(e)]
-		if !atLeastRunes(s, minStem) {
-			continue
-		}
-		dst = append(dst, Analysis{Prefix: prefix, Stem: s, Suffix: e, ID: -1})
+		dst = push(dst, prefix, s, e, false)
 		// A feminine noun keeps its ta marbuta as ت before a pronoun
 		// (زيارته = زيارة + ه): offer the dictionary form too.
-		if strings.HasSuffix(s, "ت") {
-			dst = append(dst, Analysis{Prefix: prefix, Stem: s[:len(s)-len("ت")] + "ه", Suffix: e, ID: -1})
+		if em.ta&(1<<k) != 0 {
+			dst = push(dst, prefix, s[:len(s)-len("ت")]+"ه", e, false)
 		}
 	}
 	return dst
 }
 
-// atLeastRunes reports whether s has at least n code points, as
-// utf8.RuneCountInString(s) >= n but stopping as soon as it knows: it
-// counts the bytes that start a code point (any but 10xxxxxx), which for
-// valid UTF-8 is the same thing.
-func atLeastRunes(s string, n int) bool {
-	if n <= 0 {
-		return true
-	}
+// startBytes counts the bytes of s that start a code point (any but
+// 10xxxxxx), which for valid UTF-8 is its number of code points.
+func startBytes(s string) int {
+	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 != 0x80 {
-			if n--; n == 0 {
-				return true
-			}
+			n++
 		}
 	}
-	return false
+	return n
+}
+
+// first8 returns the first eight bytes of s (fewer, zero-padded, when s
+// is shorter) as a little-endian number, for matching proclitics.
+func first8(s string) uint64 {
+	if len(s) >= 8 {
+		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	}
+	var x uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(s[i])
+	}
+	return x
+}
+
+// firstLetter and lastLetter return the first and last code points of w
+// when they are in U+0600–U+067F (two bytes, lead D8 or D9), which holds
+// every letter a clitic starts or ends with, and 0 otherwise.
+func firstLetter(w string) rune {
+	if len(w) >= 2 && w[0]&^1 == 0xD8 && w[1]&0xC0 == 0x80 {
+		return rune(w[0]&0x1F)<<6 | rune(w[1]&0x3F)
+	}
+	return 0
+}
+
+func lastLetter(w string) rune {
+	if n := len(w); n >= 2 && w[n-2]&^1 == 0xD8 && w[n-1]&0xC0 == 0x80 {
+		return rune(w[n-2]&0x1F)<<6 | rune(w[n-1]&0x3F)
+	}
+	return 0
 }
 
 // procliticsByFirst and encliticsByLast split the candidate lists by the
@@ -223,6 +294,7 @@ func init() {
 	for _, p := range proclitics {
 		r, _ := utf8.DecodeRuneInString(p.text)
 		k := procliticIndex(r)
+		p.bits, p.mask = first8(p.text), 1<<(8*len(p.text))-1
 		procliticsByFirst[k] = append(procliticsByFirst[k], p)
 	}
 	for _, e := range enclitics {

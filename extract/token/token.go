@@ -4,6 +4,7 @@
 package token
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -120,24 +121,40 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 			cp++
 			continue
 		}
-		r, sz := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, sz = decodeRune(form, i)
-		}
-		if isSpace(r) {
-			i += sz
-			cp++
-			continue
-		}
 		var j, n int
 		var kind Kind
-		if isArabicLetter(r) {
-			j, n = scanArabicWord(form, i)
+		if c-0xD8 <= 0xDB-0xD8 && i+1 < len(form) && arabicBlock[int(c&3)<<8|int(form[i+1])]&letterBit != 0 {
+			// An Arabic letter of the basic block: most tokens.
+			j, n = scanArabicWord(form, i+2)
+			n++
 			kind = Word
 		} else {
-			j, n, kind = scan(form, i, r)
+			r, sz := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, sz = decodeRune(form, i)
+			}
+			if isSpace(r) {
+				i += sz
+				cp++
+				continue
+			}
+			if isArabicLetter(r) {
+				j, n = scanArabicWord(form, i+sz)
+				n++
+				kind = Word
+			} else {
+				j, n, kind = scan(form, i, r)
+			}
 		}
-		t := Token{Kind: kind, Text: form[i:j], Start: cp, End: cp + n, Byte: i, LineStart: lineStart}
+		if len(list) == cap(list) {
+			list = slices.Grow(list, 1)
+		}
+		list = list[:len(list)+1]
+		t := &list[len(list)-1]
+		// Field by field: a composite literal is built aside and copied.
+		t.Kind, t.LineStart, t.Text = kind, lineStart, form[i:j]
+		t.Start, t.End, t.Byte, t.Sentence = cp, cp+n, i, 0
+		t.Analyses = nil
 		if kind == Word {
 			// Analysed straight into the block, which always has room
 			// for the most analyses a word can have.
@@ -146,12 +163,12 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 			}
 			k := len(an)
 			if voc == nil {
-				an = Analyze(an, t.Text, tz.Lexicon)
+				an = analyze(an, t.Text, n, tz.Lexicon, false)
 			} else {
 				// Each stem is looked up once, here, for the stage
 				// that reads the vocabulary's ids.
 				id := voc.ID(t.Text)
-				an = analyze(an, t.Text, nil, voc.KnownID(id))
+				an = analyze(an, t.Text, n, nil, voc.KnownID(id))
 				an[k].ID = id
 				for j := k + 1; j < len(an); j++ {
 					an[j].ID = voc.ID(an[j].Stem)
@@ -159,7 +176,6 @@ func (tz *Tokenizer) Tokenize(form string) *Tokens {
 			}
 			t.Analyses = an[k:len(an):len(an)]
 		}
-		list = append(list, t)
 		lineStart = false
 		i = j
 		cp += n
@@ -225,30 +241,22 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// decodeLastRune is utf8.DecodeLastRuneInString with the same fast path.
-func decodeLastRune(s string) rune {
-	if n := len(s); n >= 2 && s[n-2] >= 0xC2 && s[n-2] < 0xE0 && s[n-1]&0xC0 == 0x80 {
-		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // scanArabicWord returns the end (byte) and the length in code points of
-// the Arabic word at byte i. Arabic letters are two bytes in UTF-8, so the
-// common case needs no general decoding.
+// the rest of an Arabic word from byte i. Arabic letters are two bytes in
+// UTF-8, so the common case needs no general decoding.
 func scanArabicWord(s string, i int) (int, int) {
 	n := 0
 	for i < len(s) {
 		c := s[i]
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			if !isArabicWordRune(r) {
-				break
+		if c-0xD8 <= 0xDB-0xD8 {
+			// A lead of U+0600–U+06FF: a word letter, or (mark or not,
+			// a bad or missing continuation) the end of the word.
+			if i+1 < len(s) && arabicBlock[int(c&3)<<8|int(s[i+1])]&wordBit != 0 {
+				i += 2
+				n++
+				continue
 			}
-			i += 2
-			n++
-			continue
+			break
 		}
 		if c < utf8.RuneSelf {
 			break
@@ -262,6 +270,31 @@ func scanArabicWord(s string, i int) (int, int) {
 	}
 	return i, n
 }
+
+// arabicBlock holds, for the two bytes of each code point U+0600–U+06FF
+// (indexed by the lead's low two bits and the whole second byte),
+// whether it is an Arabic letter (letterBit) and whether it may be part
+// of a word (wordBit): one look-up per letter instead of the range tests
+// and the check of the continuation byte, whose entries are zero when it
+// is not one.
+var arabicBlock = func() (t [4 << 8]uint8) {
+	for i := range 256 {
+		r := rune(0x600 + i)
+		x := i>>6<<8 | 0x80 | i&0x3F
+		if isArabicLetter(r) {
+			t[x] |= letterBit
+		}
+		if isArabicWordRune(r) {
+			t[x] |= wordBit
+		}
+	}
+	return t
+}()
+
+const (
+	letterBit = 1 << iota
+	wordBit
+)
 
 // scratch is the reusable working space of Tokenize: the sentences are
 // gathered there and copied out at their exact size.
