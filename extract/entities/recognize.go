@@ -508,7 +508,7 @@ func (r *run) quoted(h gazetteer.Hit) bool {
 // afterDatelinePlace reports token i right after the place and the dash
 // that open a dateline (الدوحة - قنا :): the slot of the report's source.
 func (r *run) afterDatelinePlace(i int) bool {
-	if i < 2 || r.text(i-1) != "-" || !r.sameSentence(i-2, i) || !r.word(i-2) {
+	if i < 2 || r.toks[i-1].Kind != token.Punct || r.toks[i-1].Text != "-" || !r.sameSentence(i-2, i) || !r.word(i-2) {
 		return false
 	}
 	for s := max(0, i-4); s <= i-2; s++ {
