@@ -321,11 +321,19 @@ func scan(s string, i int, r rune) (int, int, Kind) {
 		if r == '.' && strings.HasPrefix(s[i:], "...") {
 			return i + 3, 3, Punct
 		}
-		return i + utf8.RuneLen(r), 1, Punct
+		return i + runeSize(s, i), 1, Punct
 	case unicode.IsPunct(r):
-		return i + utf8.RuneLen(r), 1, Punct
+		return i + runeSize(s, i), 1, Punct
 	}
-	return i + utf8.RuneLen(r), 1, Symbol
+	return i + runeSize(s, i), 1, Symbol
+}
+
+// runeSize returns the bytes of the code point at byte i of s as written:
+// an invalid byte is one, where utf8.RuneLen of the U+FFFD it decodes to
+// would be three and run past the end of s.
+func runeSize(s string, i int) int {
+	_, sz := utf8.DecodeRuneInString(s[i:])
+	return sz
 }
 
 func run(s string, i int, in func(rune) bool, k Kind) (int, int, Kind) {

@@ -242,7 +242,16 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("قام السفير بوريس روجه بزيارة إلى جنيف يومي 23 و24 من أكتوبر. ثم عاد!")
 	f.Add("U.S. www.x.org a@b.c 3.5 ١٬٥٠٠ «نعم» ...\n\nfoo")
 	f.Add("\xff\x00 ..")
+	f.Add("ةﺏ\xd8")
 	f.Fuzz(func(t *testing.T, s string) {
+		// Invalid text is no matching form, but Tokenize must take it
+		// without a panic and keep every token inside it.
+		var tz Tokenizer
+		for _, tk := range tz.Tokenize(s).List {
+			if tk.Byte < 0 || tk.Byte+len(tk.Text) > len(s) || s[tk.Byte:tk.Byte+len(tk.Text)] != tk.Text {
+				t.Fatalf("token %q at byte %d is not in the text", tk.Text, tk.Byte)
+			}
+		}
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
