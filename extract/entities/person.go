@@ -217,6 +217,11 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 			j = th.End
 			continue
 		}
+		// وزير خارجية إسرائيل السابق: "former" belongs to the role.
+		if j > start && formerWord(w) {
+			j++
+			continue
+		}
 		if r.tc(j).self&(cStop|cSpeech) != 0 || r.isTitleAt(j) {
 			break
 		}
@@ -249,6 +254,16 @@ func (r *run) complement(j int, afterName bool) (int, bool) {
 		break
 	}
 	return j, j > start
+}
+
+// formerWord reports السابق and its forms (matching forms): "former",
+// after a role.
+func formerWord(w string) bool {
+	switch w {
+	case "السابق", "السابقه", "الاسبق", "الاسبقه":
+		return true
+	}
+	return false
 }
 
 // genitive reports that reading k of t starts with the preposition لـ
