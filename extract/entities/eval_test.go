@@ -16,7 +16,7 @@ const anercorp = "../../../shared/eval/anercorp-train.conll"
 // ANERcorp training split, with a little room for data edits (measured:
 // 76.2 micro; PERS 71.1, LOC 86.2, ORG 61.4); a change that lowers it
 // fails.
-const microFloor = 0.755
+const microFloor = 0.775
 
 func TestEvalANERcorp(t *testing.T) {
 	f, err := os.Open(anercorp)
