@@ -108,11 +108,21 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	s := &Stage{g: g, m: g.Matcher()}
 	// New runs at start-up, where every megabyte of fresh memory costs
 	// milliseconds: the classes are gathered by matcher word id (see
-	// classTable), and the one map kept, words, is sized once, made on
-	// another core while the classes are gathered. It holds about as
-	// many words as the matcher's vocabulary (its ASCII words left out,
-	// the forms of class words outside it added); the hint need only be
-	// near enough to make the same tables.
+	// classTable), and the vocabulary, whose first words are the
+	// matcher's, is built on another core meanwhile.
+	n := s.m.VocabularySize()
+	vocabc := make(chan *token.Vocabulary, 1)
+	go func() {
+		v := &token.Vocabulary{}
+		v.Reserve(n+n/4, s.m.VocabularyBytes()*5/4)
+		for id := range n {
+			v.AddNew(s.m.VocabularyWord(id)) // the matcher's words are distinct
+			if g.InLexicon(int32(id)) {
+				v.SetKnown(int32(id))
+			}
+		}
+		vocabc <- v
+	}()
 	cls := newClassTable(s.m)
 	rk := g.RuleKeys()
 	last, lastBit := "", wordClass(0) // the rules come in runs of a class
@@ -196,16 +206,9 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// tokens) keep their matcher ids, their infos read from the class
 	// table's array through their article links; the forms of the class
 	// words outside the matcher's vocabulary follow them.
-	n := s.m.VocabularySize()
-	s.vocab = &token.Vocabulary{}
-	s.vocab.Reserve(n+n/4, s.m.VocabularyBytes()*5/4)
 	s.infos = make([]wordInfo, n, n+n/4)
 	for id := range n {
 		w := s.m.VocabularyWord(id)
-		s.vocab.AddNew(w) // the matcher's words are distinct
-		if g.InLexicon(int32(id)) {
-			s.vocab.SetKnown(int32(id))
-		}
 		def, bare := s.m.ArticleForms(id)
 		in := wordInfo{self: cls.vocab[id], mid: int32(id) + 1}
 		if def >= 0 {
@@ -221,6 +224,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 		}
 		s.infos[id] = in
 	}
+	s.vocab = <-vocabc
 	// put indexes w from lookups, which also see the class words outside
 	// the matcher's vocabulary: a matcher word's forms may be such words.
 	put := func(w string) {

@@ -89,7 +89,7 @@ func (x *WordIndex) Add(w string) int32 {
 
 // AddNew adds w, which the caller knows is new, and returns its id.
 func (x *WordIndex) AddNew(w string) int32 {
-	if 2*(len(x.ends)+1) > len(x.slots) {
+	if 4*(len(x.ends)+1) > 3*len(x.slots) {
 		x.Reserve(2*(len(x.ends)+1), 0)
 	}
 	x.text = append(x.text, w...)
@@ -104,8 +104,11 @@ func (x *WordIndex) AddNew(w string) int32 {
 func (x *WordIndex) Reserve(n, bytes int) {
 	x.text = slices.Grow(x.text, max(0, bytes-len(x.text)))
 	x.ends = slices.Grow(x.ends, max(0, n-len(x.ends)))
+	// At most three words in four slots: with the filter in front, the
+	// probes are for words most likely present, and a smaller table is
+	// less fresh memory at start-up.
 	size := 64
-	for size < 2*n {
+	for 3*size < 4*n {
 		size *= 2
 	}
 	if size <= len(x.slots) {
