@@ -109,12 +109,15 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// New runs at start-up, where every megabyte of fresh memory costs
 	// milliseconds: the classes are gathered by matcher word id (see
 	// classTable), and the vocabulary, whose first words are the
-	// matcher's, is built on another core meanwhile.
+	// matcher's, is built on another core meanwhile. It and the infos
+	// are sized for the forms outside the matcher's vocabulary too
+	// (about a quarter as many again): growing them at the end cost
+	// more than the rest of New.
 	n := s.m.VocabularySize()
 	vocabc := make(chan *token.Vocabulary, 1)
 	go func() {
 		v := &token.Vocabulary{}
-		v.Reserve(n+n/4, s.m.VocabularyBytes()*5/4)
+		v.Reserve(n+n/2, s.m.VocabularyBytes()*3/2)
 		for id := range n {
 			v.AddNew(s.m.VocabularyWord(id)) // the matcher's words are distinct
 			if g.InLexicon(int32(id)) {
@@ -206,7 +209,7 @@ func New(g *gazetteer.Gazetteer) *Stage {
 	// tokens) keep their matcher ids, their infos read from the class
 	// table's array through their article links; the forms of the class
 	// words outside the matcher's vocabulary follow them.
-	s.infos = make([]wordInfo, n, n+n/4)
+	s.infos = make([]wordInfo, n, n+n/2)
 	for id := range n {
 		w := s.m.VocabularyWord(id)
 		def, bare := s.m.ArticleForms(id)
