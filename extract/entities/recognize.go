@@ -985,6 +985,14 @@ func (r *run) ambiguousOK(h gazetteer.Hit, ref int32, weak bool) bool {
 		// before it or the person named earlier.
 		return h.End-h.Start >= 2 || prevCtx || r.isTitleBefore(h.Start) || r.named[int(ref)]
 	case gazetteer.Organization:
+		// هذا الاتفاق, تم الاتفاق: after a demonstrative or the passive
+		// تم, a name that is a common noun is the noun.
+		if prev >= 0 && r.sameSentence(prev, h.Start) && !h.Clitic {
+			switch r.text(prev) {
+			case "هذا", "هذه", "ذلك", "تلك", "تم", "يتم", "وتم", "ويتم":
+				return false
+			}
+		}
 		if e.Subtype == "sport" && r.sportContext(h.Start) {
 			return true
 		}
