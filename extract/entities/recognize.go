@@ -662,11 +662,12 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 			}
 		}
 	}
-	if e.Type == gazetteer.Organization && kind == doc.KindName && sp.last-sp.first >= 2 && r.adjectiveAt(sp.last-1) &&
+	if e.Type == gazetteer.Organization && kind == doc.KindName && sp.last-sp.first >= 2 && r.nationalityAt(sp.last-1) &&
 		!r.hitKeyIs(h, r.s.entryKey(int(best.Ref))) {
 		// حزب الله اللبناني: a nationality adjective after the name is
 		// not part of it when the name alone names the organisation
-		// (أرامكو السعودية, the canonical name, keeps it).
+		// (أرامكو السعودية, the canonical name, keeps it). A region's
+		// adjective is (مجلس التعاون الخليجي).
 		for _, g := range r.hitsAt(sp.first) {
 			if g.End == sp.last-1 && g.Clitic == h.Clitic && slices.ContainsFunc(g.Values, func(v gazetteer.Value) bool { return v.Ref == best.Ref && isNameValue(v) }) {
 				sp.last--
@@ -803,13 +804,22 @@ func (r *run) descriptorHead(k int) bool {
 	return r.stems(k, func(rd *reading) bool { return (rd.strip|rd.self)&cOrgDescriptor != 0 })
 }
 
-// adjectiveAt reports a definite nationality adjective at k.
-func (r *run) adjectiveAt(k int) bool {
+// nationalityAt reports a definite adjective of a country at k (اللبناني,
+// السعودية), not of a region or city.
+func (r *run) nationalityAt(k int) bool {
 	if !strings.HasPrefix(r.text(k), "ال") {
 		return false
 	}
-	_, ok := r.longestOf(k, adjectiveKinds)
-	return ok
+	h, ok := r.longestOf(k, adjectiveKinds)
+	if !ok {
+		return false
+	}
+	for _, v := range h.Values {
+		if v.Kind == gazetteer.FormAdjective && r.s.g.Entries[v.Ref].Subtype == "country" {
+			return true
+		}
+	}
+	return false
 }
 
 // nisbaAfterNoun reports a definite word shaped like a nisba (ـي, ـية)

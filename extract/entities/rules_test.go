@@ -73,6 +73,8 @@ func TestRules(t *testing.T) {
 		{"ambiguous place joined to the place before it", "وكانت القوافل تسير من العراق للشام كل صيف.", "للشام", doc.Location, "loc:levant", doc.KindName, ""},
 		{"former after a role's genitive belongs to the role", "وقال وزير خارجية النرويج السابق ينس هولم إن المفاوضات ستستأنف.", "ينس هولم", doc.Person, "", doc.KindName, "role=وزير خارجية النرويج السابق"},
 		{"club name after tamma is the verbal noun", "وقال المدرب إنه تم الاتفاق على موعد المباراة المقبلة.", "الاتفاق", "", "", "", ""},
+		{"a region's adjective stays in an organisation's name", "واجتمع وزراء مجلس التعاون الخليجي في الرياض.", "مجلس التعاون الخليجي", doc.Organization, "org:gcc", doc.KindName, ""},
+		{"banks is no preposition on Nuuk", "وتوسعت بنوك المنطقة في الإقراض.", "نوك", "", "", "", ""},
 		{"ka of comparison before a name is no clitic", "وقال كلاوس فيبر إن الموسم انتهى.", "لاوس", "", "", "", ""},
 		{"compound surname names its person", "وقال الحمد الله إن الحكومة مستمرة في عملها.", "الحمد الله", doc.Person, "per:rami-hamdallah", doc.KindName, ""},
 		{"a place's long name needs no context", "وقال إن دول الخليج تواجه تحديات اقتصادية.", "دول الخليج", doc.Location, "loc:gulf-region", doc.KindName, ""},
