@@ -137,8 +137,8 @@ func New(g *gazetteer.Gazetteer) *Stage {
 			cls.set(rk[i], lastBit)
 		}
 	}
-	// The gazetteer holds every name already normalised (normalizeKey is
-	// normalize.Word, as are its keys; the snapshot stores them).
+	// The gazetteer holds every name already normalised (its keys are
+	// normalize.Word's; the snapshot stores them).
 	for _, k := range g.NameKeys() {
 		for w := range fields(k) {
 			cls.set(w, cNameWord)

@@ -9,7 +9,6 @@ import (
 	"github.com/newsx/newsx/extract/doc"
 	"github.com/newsx/newsx/extract/token"
 	"github.com/newsx/newsx/gazetteer"
-	"github.com/newsx/newsx/normalize"
 )
 
 // span is one mention found by the recogniser, before linking.
@@ -173,8 +172,6 @@ func (r *run) release() {
 	r.s, r.a, r.toks = nil, nil, nil
 	r.mw.Reset(nil, nil)
 }
-
-func normalizeKey(s string) string { return normalize.Word(s) }
 
 func (r *run) word(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].Kind == token.Word }
 
@@ -1504,8 +1501,9 @@ func (r *run) genitiveIn(i, j int) bool {
 	return false
 }
 
-// definiteStem reports that stripClitics(t) starts with ال, without
-// building the string.
+// definiteStem reports that t without its conjunction or preposition
+// (its first proclitic reading without a suffix; the article kept) starts
+// with ال, without building the string.
 func definiteStem(t *token.Token) bool {
 	for k := 1; k < len(t.Analyses); k++ {
 		an := &t.Analyses[k]
@@ -1514,18 +1512,6 @@ func definiteStem(t *token.Token) bool {
 		}
 	}
 	return strings.HasPrefix(t.Text, "ال")
-}
-
-// stripClitics returns a word without its conjunction or preposition,
-// keeping the article (وحركة → حركة, للجنة → اللجنة).
-func stripClitics(t *token.Token) string {
-	for k := 1; k < len(t.Analyses); k++ {
-		an := &t.Analyses[k]
-		if an.Suffix == "" && an.Prefix != "" {
-			return an.Definite()
-		}
-	}
-	return t.Text
 }
 
 // isTitleBefore reports a title or role ending right before token k.
@@ -1609,8 +1595,8 @@ func (r *run) commonAdjective(h gazetteer.Hit) bool {
 // nisbaEndings are the inflected endings of a nisba adjective.
 var nisbaEndings = []string{"يتين", "يتان", "يون", "يين", "يات", "يان", "يه"}
 
-// stripCliticsNoArticle returns stripArticle(stripClitics(t)) without
-// building "ال"+stem when the article would be stripped again.
+// stripCliticsNoArticle returns t without its conjunction, preposition
+// and article (وحركة → حركة, للجنة → لجنة).
 func stripCliticsNoArticle(t *token.Token) string {
 	for k := 1; k < len(t.Analyses); k++ {
 		an := &t.Analyses[k]

@@ -114,17 +114,6 @@ func classBits(name string) wordClass {
 	return 0
 }
 
-// hasASCII reports whether w holds an ASCII byte, which no word token's
-// text (Arabic letters and marks only) nor any of its stems does.
-func hasASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 0x80 {
-			return true
-		}
-	}
-	return false
-}
-
 // fields is strings.FieldsSeq for the matching forms New splits: the
 // same fields, found without a unicode.IsSpace call per Arabic letter
 // (which took a quarter of New).

@@ -87,8 +87,8 @@ func referenceNew(g *gazetteer.Gazetteer) (*Stage, map[string]wordInfo) {
 		}
 	}
 	isName := func(w string) bool { return cls[w]&cNameWord != 0 }
-	// The gazetteer holds every name already normalised (normalizeKey is
-	// normalize.Word, as are its keys; the snapshot stores them).
+	// The gazetteer holds every name already normalised (its keys are
+	// normalize.Word's; the snapshot stores them).
 	for _, k := range g.NameKeys() {
 		for w := range strings.FieldsSeq(k) {
 			cls[w] |= cNameWord

@@ -153,14 +153,6 @@ func (p *parser) ordAt(i int) (int, int, bool) {
 	return v, j, true
 }
 
-// numAt reads a number in digits, cardinal words or ordinal words.
-func (p *parser) numAt(i int) (int, int, bool) {
-	if v, j, ok := p.cardAt(i); ok {
-		return v, j, true
-	}
-	return p.ordAt(i)
-}
-
 // dayAt reads a day of the month: 1..31 in digits or an ordinal.
 func (p *parser) dayAt(i int) (int, int, bool) {
 	if !p.ok(i) {
