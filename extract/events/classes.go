@@ -135,13 +135,11 @@ func (x *document) classify() {
 // and the index of its first reading in document.found.
 type trigTok struct{ k, off int32 }
 
-// probeAll finds the table entry of every reading of toks, into found,
-// in a loop with no call: Go keeps no register across a call, and this
-// loop runs for every reading of the document. The hash and the probe are
-// token.Hash and probe, written out, and the probe compares a key by its
-// parts (token.HashParts), which hold all of a key of up to 16 bytes, and by
-// eight bytes at a time beyond. (It is a function of its own, as is
-// classBits, so that the compiler gives each loop the registers.)
+// probeAll finds the table entry of every reading of toks, into found.
+// The probe is get's, written out in the loop, and compares a key by its
+// parts (token.HashParts), which hold all of a key of up to 16 bytes, and
+// its middle beyond. (It is a function of its own, as is classBits, so
+// that the compiler gives each loop the registers.)
 func (tb *wordTable) probeAll(toks []token.Token, found []uint32) {
 	off := 0
 	for k := range toks {
@@ -149,17 +147,7 @@ func (tb *wordTable) probeAll(toks []token.Token, found []uint32) {
 		for i := range as {
 			w := as[i].Stem
 			n := len(w)
-			var a, b uint64
-			switch {
-			case n >= 8:
-				a = load64(w)
-				b = load64(w[n-8:])
-			case n >= 4:
-				a = uint64(load32(w))
-				b = uint64(load32(w[n-4:]))
-			case n > 0:
-				a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-			}
+			a, b := token.HashParts(w)
 			h := token.HashMix(a, b, n)
 			var idx uint32
 			if f := h & (filterBits - 1); tb.filter[f/64]&(1<<(f%64)) != 0 {
@@ -172,12 +160,7 @@ func (tb *wordTable) probeAll(toks []token.Token, found []uint32) {
 					if kk := &tb.keys[sl.info-1]; sl.tag == tag && kk.a == a && kk.b == b && kk.n == n {
 						// the parts hold the first and last eight bytes:
 						// the bytes between, if any, are compared here
-						key := tb.infos[sl.info-1].key
-						q := 8
-						for q < n-8 && load64(key[q:]) == load64(w[q:]) {
-							q += 8
-						}
-						if q >= n-8 {
+						if n <= 16 || tb.infos[sl.info-1].key[8:n-8] == w[8:n-8] {
 							idx = sl.info
 							break
 						}
@@ -350,19 +333,6 @@ const filterBits = 1 << 16
 type wordSlot struct {
 	tag  uint32 // high bits of the hash
 	info uint32 // index in infos + 1; 0 for an empty slot
-}
-
-// load64 and load32 read a key's bytes as the hash reads them (see
-// token.HashParts), for the probe loop, which compares keys by them.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // get returns the information on w, or nil when there is none.
