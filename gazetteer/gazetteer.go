@@ -416,16 +416,19 @@ func (g *Gazetteer) Matcher() *Matcher {
 // people and person names) that the tokenizer must not split into clitics.
 func (g *Gazetteer) Lexicon() token.Lexicon {
 	g.build()
-	m := g.matcher
-	return token.LexiconFunc(func(w string) bool { return g.InLexicon(m.word(w)) })
+	m, lex := g.matcher, g.lexicon
+	return token.LexiconFunc(func(w string) bool { return inBits(lex, m.word(w)) })
 }
 
 // InLexicon reports whether the word whose matcher vocabulary id is id
 // (see Matcher.WordID; -1: none) is one of Lexicon's words.
 func (g *Gazetteer) InLexicon(id int32) bool {
 	g.build()
-	return id >= 0 && g.lexicon[id>>3]&(1<<(id&7)) != 0
+	return inBits(g.lexicon, id)
 }
+
+// inBits reports bit id (-1: none) of the bit set lex.
+func inBits(lex string, id int32) bool { return id >= 0 && lex[id>>3]&(1<<(id&7)) != 0 }
 
 // lexiconBits returns the lexicon words of lex as a bit per word of m's
 // vocabulary (every lexicon word is a word of a name, so one of m's).

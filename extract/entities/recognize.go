@@ -635,8 +635,8 @@ func (r *run) candidateSpan(h gazetteer.Hit, best gazetteer.Value) (span, bool) 
 	if e.Type == gazetteer.Location && kind == doc.KindName && h.End-h.Start >= 2 {
 		// A country or an administrative unit named with a compass word
 		// (جنوب السودان, شمال غزة) keeps it.
-		named := e.Subtype == "country" || e.Subtype == "district"
-		if rest, ok := r.trimPlace(&sp, h, named); ok {
+		ownCompass := e.Subtype == "country" || e.Subtype == "district"
+		if rest, ok := r.trimPlace(&sp, h, ownCompass); ok {
 			return rest, true
 		}
 	}
@@ -866,7 +866,7 @@ func (r *run) byline(h gazetteer.Hit) bool {
 // as rest.
 // A country's or an administrative unit's own name (جنوب أفريقيا, جنوب
 // السودان, شمال غزة) keeps its compass word.
-func (r *run) trimPlace(sp *span, h gazetteer.Hit, country bool) (span, bool) {
+func (r *run) trimPlace(sp *span, h gazetteer.Hit, ownCompass bool) (span, bool) {
 	if last := h.End - 1; last > h.Start && r.tc(last).self&cEpithet != 0 {
 		// المدينة المنورة keeps its epithet: المدينة alone is a noun.
 		if last-h.Start > 1 || !r.commonTok(h.Start) {
@@ -877,7 +877,7 @@ func (r *run) trimPlace(sp *span, h gazetteer.Hit, country bool) (span, bool) {
 	dir, desc := false, false
 	if !r.stems(h.Start, func(rd *reading) bool {
 		dir, desc = rd.self&cDirection != 0, rd.self&cDescriptor != 0
-		return !rd.article && (dir && !country || desc || rd.self&cPlaceHead != 0)
+		return !rd.article && (dir && !ownCompass || desc || rd.self&cPlaceHead != 0)
 	}) {
 		return span{}, false
 	}
