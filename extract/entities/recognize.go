@@ -350,7 +350,7 @@ func (r *run) recognize() {
 		}
 		// Most words are no name and start no rule: one look at the
 		// gazetteer hits and the trigger classes skips them.
-		if len(r.hitsAt(i)) == 0 && !r.trigger(i) && !r.afterDatelinePlace(i) && r.toks[i].Text != "عن" {
+		if len(r.hitsAt(i)) == 0 && !r.trigger(i) {
 			i++
 			continue
 		}
@@ -1611,12 +1611,13 @@ func stripCliticsNoArticle(t *token.Token) string {
 }
 
 // trigger reports a word that may start a rule without any gazetteer
-// hit: an organisation or place head noun, a speech verb or a name
-// particle.
+// hit: an organisation or place head noun, a speech verb, a name
+// particle, a word after a team word, the source slot of a dateline, or
+// the عن of a quoted source.
 func (r *run) trigger(i int) bool {
 	return r.stems(i, func(rd *reading) bool {
 		return rd.self&(cSpeech|cParticle|cClubPrefix) != 0 || (rd.eff()|rd.effStrip())&(cOrgHead|cPlaceHead) != 0
-	}) || r.teamBefore(i)
+	}) || r.teamBefore(i) || r.afterDatelinePlace(i) || r.toks[i].Text == "عن"
 }
 
 // teamWords are the words for a team or its opponent that take the
