@@ -26,7 +26,7 @@ import (
 //go:embed snapshot.bin
 var snapshot string
 
-const snapshotMagic = "newsx-gazetteer-snapshot-6\n"
+const snapshotMagic = "newsx-gazetteer-snapshot-7\n"
 
 var errStale = errors.New("gazetteer snapshot is stale: run go generate ./gazetteer")
 

@@ -3,9 +3,10 @@ package gazetteer
 import (
 	"encoding/binary"
 	"errors"
-	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/newsx/newsx/extract/token"
 )
 
 // u32s is a table of little-endian uint32s held in a string: a section
@@ -24,38 +25,10 @@ func (t u32s) at(i int) uint32 {
 // len returns the number of elements.
 func (t u32s) len() int { return len(t) / 4 }
 
-// hashString is the hash of the vocabulary's hash table. It must not
-// change between writing a snapshot and reading it, so it is fixed
-// here rather than taken from hash/maphash (whose seed changes every
-// run): a multiply-mix over 8-byte words, as fast as the runtime's map
-// hash on the short words of names.
-func hashString(s string) uint64 {
-	const k0, k1, k2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db, 0x8ebc6af09c88c6e3
-	h := uint64(len(s)) ^ k2
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		h = mix(h^w, k0)
-		s = s[8:]
-	}
-	var w uint64
-	switch {
-	case len(s) >= 4:
-		// The first and the last four bytes (overlapping when fewer
-		// than eight remain).
-		t := s[len(s)-4:]
-		w = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(t[0])<<32 | uint64(t[1])<<40 | uint64(t[2])<<48 | uint64(t[3])<<56
-	case len(s) > 0:
-		w = uint64(s[0])<<16 | uint64(s[len(s)>>1])<<8 | uint64(s[len(s)-1])
-	}
-	return mix(h^w^k1, k0^uint64(len(s)))
-}
-
-func mix(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	return hi ^ lo
-}
+// hashString is the hash of the vocabulary's hash table: token.Hash,
+// the one word hash of the project's tables. It must not change between
+// writing a snapshot and reading it (snapshotMagic names the version).
+func hashString(s string) uint64 { return token.Hash(s) }
 
 // The tables' header: seven uint32s.
 const (
