@@ -73,26 +73,24 @@ func FuzzOriginal(f *testing.F) {
 func TestOriginalChunks(t *testing.T) {
 	// Two-byte sequences across the eight-byte words the index reads,
 	// and the bytes it must leave to the general path.
-	pieces := []string{"a", "ب", "\xc2\x80", "\xdf\xbf", "\xc0\x80", "\xc1\xbf", "\xe2\x82\xac", "😀", "\x80", "\xc3", "\xff", " "}
-	rng := rand.New(rand.NewPCG(7, 7))
-	for i := range 300 {
-		var s string
-		for range rng.IntN(120) {
-			s += pieces[rng.IntN(len(pieces))]
-		}
-		checkOriginal(t, s, uint64(i))
-	}
+	checkRandomOriginal(t, []string{"a", "ب", "\xc2\x80", "\xdf\xbf", "\xc0\x80", "\xc1\xbf", "\xe2\x82\xac", "😀", "\x80", "\xc3", "\xff", " "}, 7, 300, 120)
 }
 
 func TestOriginalValidChunks(t *testing.T) {
 	// Valid text only, so the index counts start bytes eight at a time:
 	// two-byte sequences across words, longer ones that stop the fast
 	// pass, and chunk tails.
-	pieces := []string{"a", "ب", "\xc2\x80", "\xdf\xbf", "\xe2\x82\xac", "😀", " ", "بب", "aaaaaaa"}
-	rng := rand.New(rand.NewPCG(8, 8))
-	for i := range 400 {
+	checkRandomOriginal(t, []string{"a", "ب", "\xc2\x80", "\xdf\xbf", "\xe2\x82\xac", "😀", " ", "بب", "aaaaaaa"}, 8, 400, 150)
+}
+
+// checkRandomOriginal checks n texts of up to max pieces drawn (seeded by
+// seed) from pieces.
+func checkRandomOriginal(t *testing.T, pieces []string, seed uint64, n, max int) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, seed))
+	for i := range n {
 		var s string
-		for range rng.IntN(150) {
+		for range rng.IntN(max) {
 			s += pieces[rng.IntN(len(pieces))]
 		}
 		checkOriginal(t, s, uint64(i))
